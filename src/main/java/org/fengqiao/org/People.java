@@ -1,0 +1,85 @@
+package org.fengqiao.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People with accounts, their roles and scopes. */
+@Repository
+public class People {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    People(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public Optional<Person> findByUsername(String username) {
+        return jdbc.sql("SELECT id FROM person WHERE username = ?").param(username).query(UUID.class).optional()
+                .flatMap(this::find);
+    }
+
+    public Optional<Person> find(UUID id) {
+        return jdbc.sql("SELECT id, username, display_name, phone, enabled FROM person WHERE id = ?").param(id)
+                .query((rs, i) -> new Person(id, rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("phone"), rs.getBoolean("enabled"), roles(id), jurisdictions(id), units(id)))
+                .optional();
+    }
+
+    public List<Person> all() {
+        return jdbc.sql("SELECT id FROM person ORDER BY username").query(UUID.class).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
+    /** People who work for a unit, e.g. to notify its handlers. */
+    public List<Person> ofUnit(UUID unitId) {
+        return jdbc.sql("SELECT person_id FROM person_unit WHERE unit_id = ?").param(unitId).query(UUID.class).list()
+                .stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    @Transactional
+    public Person add(String username, String displayName, String phone, String rawPassword, Set<Role> roles,
+            Set<UUID> jurisdictionIds, Set<UUID> unitIds) {
+        UUID id = UUID.nameUUIDFromBytes(("person:" + username).getBytes());
+        jdbc.sql("INSERT INTO person (id, username, display_name, phone, password_hash) VALUES (?,?,?,?,?)")
+                .params(id, username, displayName, phone, passwords.encode(rawPassword)).update();
+        roles.forEach(r -> jdbc.sql("INSERT INTO person_role VALUES (?,?)").params(id, r.name()).update());
+        jurisdictionIds.forEach(j -> jdbc.sql("INSERT INTO person_jurisdiction VALUES (?,?)").params(id, j).update());
+        unitIds.forEach(u -> jdbc.sql("INSERT INTO person_unit VALUES (?,?)").params(id, u).update());
+        return find(id).orElseThrow();
+    }
+
+    Set<Role> roles(UUID id) {
+        return new HashSet<>(jdbc.sql("SELECT role FROM person_role WHERE person_id = ?").param(id)
+                .query((rs, i) -> Role.valueOf(rs.getString(1))).list());
+    }
+
+    Set<UUID> jurisdictions(UUID id) {
+        return new HashSet<>(jdbc.sql("SELECT jurisdiction_id FROM person_jurisdiction WHERE person_id = ?").param(id)
+                .query(UUID.class).list());
+    }
+
+    Set<UUID> units(UUID id) {
+        return new HashSet<>(jdbc.sql("SELECT unit_id FROM person_unit WHERE person_id = ?").param(id)
+                .query(UUID.class).list());
+    }
+
+    List<String> jurisdictionPaths(UUID id) {
+        return jdbc.sql("""
+                SELECT j.path FROM person_jurisdiction pj JOIN jurisdiction j ON j.id = pj.jurisdiction_id
+                WHERE pj.person_id = ?
+                UNION
+                SELECT j.path FROM person_unit pu JOIN unit u ON u.id = pu.unit_id
+                JOIN jurisdiction j ON j.id = u.jurisdiction_id WHERE pu.person_id = ?""")
+                .params(id, id).query(String.class).list();
+    }
+}

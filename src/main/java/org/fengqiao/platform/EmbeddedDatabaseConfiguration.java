@@ -1,0 +1,24 @@
+package org.fengqiao.platform;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Without an external database Fengqiao starts PostgreSQL itself, with its data under {@code ./data}. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalDatabaseAbsent.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseSettings settings) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(EmbeddedPostgresServers.jdbcUrl(settings));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(20);
+        ds.setPoolName("fengqiao-embedded");
+        return ds;
+    }
+}
