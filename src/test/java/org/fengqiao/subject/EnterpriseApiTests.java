@@ -140,7 +140,7 @@ class EnterpriseApiTests {
                 "latitude", "95", "longitude", "120.76", "contactName", "周老板", "contactPhone", "abc",
                 "creditStatus", "GOOD"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("统一社会信用代码应为 18 位", "纬度 95.0 超出范围", "电话号码格式不正确");
+        assertThat(refused.body()).contains("统一社会信用代码应为 18 位", "纬度 95 超出范围", "电话号码格式不正确");
     }
 
     @Test
@@ -190,6 +190,7 @@ class EnterpriseApiTests {
     private void assertProblem(HttpResponse<String> r, int status, String field) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         JsonNode body = json.readTree(r.body());
+        assertThat(body.get("field")).as(r.body()).isNotNull();
         assertThat(body.get("field").asString()).isEqualTo(field);
         assertThat(r.body()).doesNotContain("Exception");
     }
