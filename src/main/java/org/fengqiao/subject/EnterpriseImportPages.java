@@ -55,8 +55,8 @@ class EnterpriseImportPages {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {
-            ImportResult result = importer.run(file.getOriginalFilename(), file.getBytes(), current.get());
-            return "redirect:/enterprises/import/" + result.id();
+            return "redirect:/enterprises/import/" + importer.start(file.getOriginalFilename(), file.getBytes(),
+                    current.get());
         } catch (InvalidInput e) {
             // shown on the import page itself, where the person can pick another file
             model.addAttribute("industries", industries.all());
@@ -69,23 +69,33 @@ class EnterpriseImportPages {
     @GetMapping("/{id}")
     String result(@PathVariable UUID id, Model model) {
         model.addAttribute("industries", industries.all());
-        model.addAttribute("result", load(id));
+        ImportState state = load(id);
+        model.addAttribute("state", state);
+        model.addAttribute("result", state.status() == ImportState.Status.DONE ? state.result() : null);
         return "subject/import";
     }
 
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<byte[]> errorsCsv(@PathVariable UUID id) {
-        return download(ErrorReport.csv(load(id)), "错误报告.csv", new MediaType("text", "csv",
+        return download(ErrorReport.csv(finished(id)), "错误报告.csv", new MediaType("text", "csv",
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}/errors.xlsx")
     ResponseEntity<byte[]> errorsXlsx(@PathVariable UUID id) {
-        return download(ErrorReport.xlsx(load(id)), "错误报告.xlsx", XLSX);
+        return download(ErrorReport.xlsx(finished(id)), "错误报告.xlsx", XLSX);
     }
 
-    private ImportResult load(UUID id) {
+    private ImportState load(UUID id) {
         return imports.find(id, current.get().personId()).orElseThrow(() -> new NotFound("import", id));
+    }
+
+    private ImportResult finished(UUID id) {
+        ImportState state = load(id);
+        if (state.status() != ImportState.Status.DONE) {
+            throw new NotFound("import", id);
+        }
+        return state.result();
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {

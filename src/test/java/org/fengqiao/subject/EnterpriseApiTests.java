@@ -172,7 +172,12 @@ class EnterpriseApiTests {
                 "企业名称,统一社会信用代码,地址,行业,所属辖区\n坏,1,地址,餐饮,G01\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(302);
         String result = r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
-        assertThat(dispatcher.get(result).body()).contains("被拒绝", "统一社会信用代码应为 18 位");
+        String page = dispatcher.get(result).body();
+        for (int i = 0; i < 100 && page.contains("import-progress"); i++) {
+            Thread.sleep(100);
+            page = dispatcher.get(result).body();
+        }
+        assertThat(page).contains("被拒绝", "统一社会信用代码应为 18 位");
         HttpResponse<byte[]> csv = dispatcher.getBytes(result + "/errors.csv");
         assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("2,统一社会信用代码");
         assertThat(dispatcher.getBytes(result + "/errors.xlsx").statusCode()).isEqualTo(200);

@@ -145,7 +145,7 @@ class EnterpriseImportTests {
     void theErrorReportCanBeDownloadedAsCsvAndXlsxWithRowColumnAndReason() throws Exception {
         ImportResult r = importer.run("bad.csv", bytes(HEADER + "己,123,地址,餐饮,C01,,,,,\n"), admin);
 
-        ImportResult stored = imports.find(r.id(), admin.personId()).orElseThrow();
+        ImportResult stored = imports.find(r.id(), admin.personId()).orElseThrow().result();
         String csv = new String(ErrorReport.csv(stored), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF行号,列,原因\r\n2,统一社会信用代码,统一社会信用代码应为 18 位：123");
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(ErrorReport.xlsx(stored)))) {
@@ -155,6 +155,37 @@ class EnterpriseImportTests {
             assertThat(row.getCell(2).getStringCellValue()).contains("18 位");
         }
         assertThat(imports.find(r.id(), java.util.UUID.randomUUID())).as("only its importer reads it").isEmpty();
+    }
+
+    @Test
+    void anImportStartedInTheBackgroundReportsProgressAndEndsWithTheSameCounts() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 120; i++) {
+            csv.append("后台导入商行").append(i).append(',').append(TestCodes.fresh()).append(",新桥街 ").append(i)
+                    .append(" 号,零售,G04,,,,,\n");
+        }
+        csv.append("坏行,1,地址,零售,G04,,,,,\n");
+
+        java.util.UUID id = importer.start("bg.csv", bytes(csv.toString()), admin);
+
+        ImportState state = imports.find(id, admin.personId()).orElseThrow();
+        assertThat(state.total()).isEqualTo(121);
+        for (int i = 0; i < 200 && state.status() == ImportState.Status.RUNNING; i++) {
+            assertThat(state.processed()).isBetween(0, 121);
+            Thread.sleep(50);
+            state = imports.find(id, admin.personId()).orElseThrow();
+        }
+        assertThat(state.status()).isEqualTo(ImportState.Status.DONE);
+        assertThat(state.processed()).isEqualTo(121);
+        assertThat(state.result().created()).isEqualTo(120);
+        assertThat(state.result().rejected()).isEqualTo(1);
+        assertThat(state.result().errors()).extracting(ImportResult.RowError::row).containsOnly(122);
+    }
+
+    @Test
+    void aWrongFileIsRefusedBeforeAnythingRunsInTheBackground() {
+        assertThatThrownBy(() -> importer.start("x.csv", bytes("名称\n甲\n"), admin))
+                .extracting("messageKey").isEqualTo("subject.import.missingColumn");
     }
 
     @Test
