@@ -21,6 +21,10 @@ class EnterpriseApiTests {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EnterpriseImports imports;
+    @Autowired
+    org.fengqiao.org.People people;
 
     @Test
     void demoDataHolds200EnterprisesWithValidCodesInsideTheDemoArea() throws Exception {
@@ -182,6 +186,19 @@ class EnterpriseApiTests {
         assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("2,统一社会信用代码");
         assertThat(dispatcher.getBytes(result + "/errors.xlsx").statusCode()).isEqualTo(200);
         assertThat(WebSession.browser(port, "admin").get(result).statusCode()).as("another person's import").isEqualTo(404);
+    }
+
+    @Test
+    void aRunningImportShowsItsProgressAndPollsForMore() throws Exception {
+        WebSession dispatcher = WebSession.browser(port, "dispatcher");
+        java.util.UUID id = java.util.UUID.randomUUID();
+        imports.begin(id, people.findByUsername("dispatcher").orElseThrow().id(), "大文件.csv", 400);
+        imports.progress(id, 100);
+
+        String page = dispatcher.get("/enterprises/import/" + id).body();
+
+        assertThat(page).contains("正在导入“大文件.csv”", "已处理 100 / 400 行（25%）", "hx-trigger=\"every 1s\"");
+        assertThat(dispatcher.getBytes("/enterprises/import/" + id + "/errors.csv").statusCode()).isEqualTo(404);
     }
 
     private static Map<String, String> form(String... pairs) {
