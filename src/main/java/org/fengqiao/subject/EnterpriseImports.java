@@ -57,19 +57,26 @@ class EnterpriseImports {
         finish(r);
     }
 
-    /** The import, if it was made by this person. */
+    /** The import, if it was made by this person. The state is read before its errors: once it says DONE, the
+     * errors (committed in the same transaction) are all there. */
     Optional<ImportState> find(UUID id, UUID personId) {
-        List<ImportResult.RowError> errors = jdbc.sql(
-                "SELECT row_no, col, reason FROM enterprise_import_error WHERE import_id = ? ORDER BY position")
-                .param(id).query((rs, i) -> new ImportResult.RowError(rs.getInt(1), rs.getString(2), rs.getString(3)))
-                .list();
+        record Head(String fileName, int created, int updated, int unchanged, int rejected, String status,
+                int processed, int total) {
+        }
         return jdbc.sql("""
                 SELECT file_name, created, updated, unchanged, rejected, status, processed, total
                 FROM enterprise_import WHERE id = ? AND person_id IS NOT DISTINCT FROM ?""").params(id, personId)
-                .query((rs, i) -> new ImportState(new ImportResult(id, rs.getString(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), errors), ImportState.Status.valueOf(rs.getString(6)), rs.getInt(7),
-                        rs.getInt(8)))
-                .optional();
+                .query((rs, i) -> new Head(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                .optional()
+                .map(h -> new ImportState(new ImportResult(id, h.fileName(), h.created(), h.updated(), h.unchanged(),
+                        h.rejected(), errorsOf(id)), ImportState.Status.valueOf(h.status()), h.processed(), h.total()));
+    }
+
+    private List<ImportResult.RowError> errorsOf(UUID id) {
+        return jdbc.sql("SELECT row_no, col, reason FROM enterprise_import_error WHERE import_id = ? ORDER BY position")
+                .param(id).query((rs, i) -> new ImportResult.RowError(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     private static String abbreviate(String s) {
