@@ -111,6 +111,7 @@ class CalendarApiTests {
                 .isEqualTo(java.time.LocalDate.of(2033, 10, 8));
         HttpResponse<String> page = loginAndGet("admin", "/calendar?year=2033");
         assertThat(page.body()).contains("国庆节", "2033-10-08");
+        assertThat(loginAndGet("admin", "/calendar/office-hours").body()).contains("08:30-12:00, 13:30-17:30");
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
