@@ -13,7 +13,7 @@ class Inbox {
 
     record Message(UUID id, String title, String body, String link, Instant createdAt, Instant readAt) {
 
-        boolean unread() {
+        public boolean unread() {
             return readAt == null;
         }
     }
