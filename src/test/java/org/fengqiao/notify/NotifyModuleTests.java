@@ -93,7 +93,7 @@ class NotifyModuleTests {
         String title = "紧急 " + UUID.randomUUID();
         scenario.stimulate(() -> notifications.send(new Notice(Set.of(), Set.of(market), title, "", null, true)))
                 .andWaitAtMost(Duration.ofSeconds(60))
-                .andWaitForStateChange(() -> status("sms", title), "SENT"::equals)
+                .andWaitForStateChange(() -> status("sms", title) + "/" + status("webhook", title), "SENT/SENT"::equals)
                 .andVerify(status -> assertThat(jdbc.sql("SELECT address FROM notify_delivery WHERE channel = 'sms' AND title = ?")
                         .param(title).query(String.class).single()).matches("1\\d{10}"));
     }

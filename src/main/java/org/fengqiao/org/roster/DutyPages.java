@@ -3,7 +3,6 @@ package org.fengqiao.org.roster;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.fengqiao.org.Person;
 import org.fengqiao.org.Unit;
 import org.fengqiao.org.Units;
 import org.fengqiao.shared.Forbidden;
+import org.fengqiao.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,7 +86,7 @@ class DutyPages {
             @RequestParam int period, @RequestParam(defaultValue = "WEEKS") String periodUnit,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn) {
         List<UUID> chosen = members == null ? List.of()
-                : members.stream().filter(s -> !s.isBlank()).map(UUID::fromString).toList();
+                : members.stream().filter(s -> !s.isBlank()).map(DutyPages::personId).toList();
         int days = "DAYS".equals(periodUnit) ? period : period * 7;
         editing.configure(current.get(), unitId, chosen, days, startsOn);
         return "redirect:/duty/" + unitId + "?saved";
@@ -113,4 +113,12 @@ class DutyPages {
         return "redirect:/duty/" + unitId + "?saved";
     }
 
+
+    private static UUID personId(String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("members", "roster.members.notInUnit", text);
+        }
+    }
 }
