@@ -48,7 +48,7 @@ class CalendarApiTests {
     void aYearWithoutNoticeIsA422NamingTheField() throws Exception {
         HttpResponse<String> r = get("/api/v1/calendar/add-working-days?from=2040-03-02&days=3", "handler");
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("\"field\":\"from\"", "2040").doesNotContain("Exception");
+        assertThat(r.body()).contains("\"field\":\"from\"", "2040 年").doesNotContain("Exception", "2,040");
         HttpResponse<String> beyond = get("/api/v1/calendar/add-working-days?from=2026-12-28&days=30", "handler");
         assertThat(beyond.statusCode()).isEqualTo(422);
         assertThat(beyond.body()).contains("\"field\":\"days\"");
