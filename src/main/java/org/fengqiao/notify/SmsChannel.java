@@ -1,0 +1,36 @@
+package org.fengqiao.notify;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Urgent notices also go to each recipient's phone. */
+@Component
+class SmsChannel implements NotificationChannel {
+
+    private final SmsGateway gateway;
+    private final NotifySettings settings;
+
+    SmsChannel(SmsGateway gateway, NotifySettings settings) {
+        this.gateway = gateway;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "sms";
+    }
+
+    @Override
+    public List<String> addresses(Notice notice, List<Recipient> recipients) {
+        if (!notice.urgent() || !settings.sms()) {
+            return List.of();
+        }
+        return recipients.stream().map(Recipient::phone).filter(p -> p != null && !p.isBlank()).distinct().toList();
+    }
+
+    @Override
+    public void deliver(Delivery delivery) throws Exception {
+        gateway.send(delivery.address(), "【枫桥】" + delivery.title());
+    }
+}
