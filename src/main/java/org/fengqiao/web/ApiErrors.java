@@ -35,9 +35,11 @@ import tools.jackson.core.JacksonException;
 /**
  * The one place where refusals become RFC 9457 problem+json for machine clients: a status, a localised
  * {@code detail}, the message {@code code} and, where one input is to blame, its {@code field}.
- * Nothing internal (stack traces, SQL, class names) leaves here.
+ * Nothing internal (stack traces, SQL, class names) leaves here. Ordered first so that Boot's generic problem
+ * details handler never answers for the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
