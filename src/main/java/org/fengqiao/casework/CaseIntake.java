@@ -105,6 +105,11 @@ class CaseIntake {
                 s.lon(), place.id(), place.path(), s.visitId(), actor.personId());
     }
 
+    /** Where a submission would be placed, checked as on submission. */
+    Jurisdiction placeOf(Submission s, Actor actor) {
+        return place(s.jurisdiction(), actor);
+    }
+
     /** A case belongs to a town or a community; staff may file only inside their own jurisdictions. */
     private Jurisdiction place(String code, Actor actor) {
         Jurisdiction j;

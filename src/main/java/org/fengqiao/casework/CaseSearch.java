@@ -47,7 +47,7 @@ class CaseSearch {
 
     record Page(List<Row> items, long total, int page, int size) {
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
