@@ -23,6 +23,30 @@ class CaseworkModuleTests {
     CaseHandling handling;
     @Autowired
     People people;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Cases cases;
+
+    @Test
+    void demoCasesCoverEveryStateAndEachHistoryReplaysToItsState() {
+        var demo = jdbc.sql("SELECT id FROM cases WHERE created_at < now() - interval '1 minute'")
+                .query(java.util.UUID.class).list();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM cases").query(String.class).list())
+                .containsAll(java.util.Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
+        assertThat(jdbc.sql("SELECT DISTINCT closure_kind FROM cases WHERE closure_kind IS NOT NULL")
+                .query(String.class).list()).contains("CONFIRMED", "NO_VERDICT", "BY_DISPATCHER");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_history WHERE at > now()").query(Long.class).single()).isZero();
+        for (var id : demo) {
+            Case c = cases.find(new CaseId(id)).orElseThrow();
+            var replayed = HistoryReplay.replay(c.history());
+            assertThat(replayed.status()).as(c.number()).isEqualTo(c.status());
+            assertThat(replayed.closureKind()).as(c.number()).isEqualTo(c.closureKind());
+            assertThat(replayed.returnCount()).isEqualTo(c.returnCount());
+            assertThat(c.history()).hasSize((int) c.version() + 1);
+        }
+    }
 
     private Actor dispatcher() {
         var p = people.findByUsername("dispatcher").orElseThrow();
