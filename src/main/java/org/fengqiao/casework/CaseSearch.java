@@ -32,10 +32,6 @@ class CaseSearch {
             page = Math.max(0, page);
             size = Math.min(100, Math.max(1, size));
         }
-
-        static Query of(Set<CaseStatus> statuses) {
-            return new Query(statuses, null, null, null, false, null, null, false, 0, 20);
-        }
     }
 
     /** One line of a list. */
