@@ -86,7 +86,8 @@ class CaseworkDemoData implements ApplicationRunner {
             Category category = Category.values()[random.nextInt(Category.values().length)];
             String place = PLACES.get(random.nextInt(PLACES.size()));
             DemoCaseTexts.Text text = DemoCaseTexts.generate(category, random);
-            int maxAge = target.ordinal() <= Target.RETURNED.ordinal() ? 6 : 88;
+            // open cases are recent; replied ones still inside the verdict limit, or VerdictDeadline would close them
+            int maxAge = target.ordinal() <= Target.RETURNED.ordinal() || target == Target.REPLIED ? 6 : 88;
             Instant created = now.minus(Duration.ofMinutes(90 + random.nextInt(maxAge * 24 * 60)));
             Script s = new Script(now, created);
             tx.executeWithoutResult(status -> drive(s, target, category, place, text, random, faker, dispatcher,

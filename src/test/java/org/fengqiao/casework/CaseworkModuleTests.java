@@ -14,6 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** The casework module with the modules it depends on, on the embedded PostgreSQL: its events leave the module. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 class CaseworkModuleTests {
 
@@ -28,7 +29,24 @@ class CaseworkModuleTests {
     @Autowired
     Cases cases;
 
+    @Autowired
+    VerdictDeadline verdictDeadline;
+
     @Test
+    @org.junit.jupiter.api.Order(2)
+    void repliedCasesWithoutAVerdictPastTheLimitCloseAsNoVerdictNeverAsSolved() {
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(8));
+        long replied = jdbc.sql("SELECT count(*) FROM cases WHERE status = 'REPLIED'").query(Long.class).single();
+        assertThat(replied).isPositive();
+        int closed = verdictDeadline.closeUnanswered(later);
+        assertThat((long) closed).isEqualTo(Math.min(500, replied));
+        assertThat(jdbc.sql("SELECT count(*) FROM case_history WHERE action = 'CLOSE' AND channel = 'SYSTEM'"
+                + " AND detail = 'closure=NO_VERDICT'").query(Long.class).single()).isEqualTo(closed);
+        assertThat(jdbc.sql("SELECT count(*) FROM cases WHERE status = 'REPLIED'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
     void demoCasesCoverEveryStateAndEachHistoryReplaysToItsState() {
         var demo = jdbc.sql("SELECT id FROM cases WHERE created_at < now() - interval '1 minute'")
                 .query(java.util.UUID.class).list();
