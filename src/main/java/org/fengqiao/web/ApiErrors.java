@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,11 +37,12 @@ import tools.jackson.core.JacksonException;
 /**
  * The one place where refusals become RFC 9457 problem+json for machine clients: a status, a localised
  * {@code detail}, the message {@code code} and, where one input is to blame, its {@code field}.
- * Nothing internal (stack traces, SQL, class names) leaves here.
+ * Nothing internal (stack traces, SQL, class names) leaves here. Ordered first so that Boot's generic problem
+ * details handler never answers for the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
-// ahead of Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer in English without a field
-@org.springframework.core.annotation.Order(-1)
+// ahead of Boot's ProblemDetailsExceptionHandler, which would otherwise answer in English without a field
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -1,0 +1,147 @@
+package org.fengqiao.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fengqiao.org.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists of cases for an actor: always inside the actor's scope (see {@link CaseAccess}), then filtered by status,
+ * unit, category and text, sorted and paged. Every value is a bound parameter.
+ */
+@Component
+class CaseSearch {
+
+    /** Sort keys people may pick; anything else falls back to newest first. */
+    static final Map<String, String> SORTS = Map.of("created", "c.created_at", "updated", "c.updated_at", "due",
+            "c.due_at", "number", "c.number", "status", "c.status");
+
+    /** A filter as given; null or empty fields do not filter. */
+    record Query(Set<CaseStatus> statuses, UUID unitId, Category category, String text, boolean dueSoon,
+            UUID visitId, String sort, boolean ascending, int page, int size) {
+
+        Query {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+            page = Math.max(0, page);
+            size = Math.min(100, Math.max(1, size));
+        }
+    }
+
+    /** One line of a list. */
+    record Row(UUID id, String number, CaseKind kind, String title, Category category, CaseStatus status,
+            String jurisdictionPath, String jurisdictionName, String leadUnitName, String reporterName,
+            String reporterPhone, String enterpriseName, ClosureKind closureKind, Integer returnCount, Instant createdAt,
+            Instant updatedAt, Instant dueAt, long version) {
+    }
+
+    record Page(List<Row> items, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final CaseworkSettings settings;
+
+    CaseSearch(JdbcClient jdbc, CaseAccess access, CaseworkSettings settings) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.settings = settings;
+    }
+
+    Page find(Actor actor, Query q) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scope(access.scopeOf(actor), params) + filters(q, params);
+        long total = jdbc.sql("SELECT count(*) FROM cases c WHERE " + where).params(params).query(Long.class).single();
+        String order = SORTS.getOrDefault(q.sort() == null ? "" : q.sort(), "c.created_at")
+                + (q.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST") + ", c.number DESC";
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        boolean mask = !actor.maySeePersonalData();
+        List<Row> rows = jdbc.sql("""
+                SELECT c.*, j.name AS jname, u.name AS uname FROM cases c
+                JOIN jurisdiction j ON j.id = c.jurisdiction_id LEFT JOIN unit u ON u.id = c.lead_unit_id
+                WHERE """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("number"),
+                        CaseKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                        Category.valueOf(rs.getString("category")), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("jurisdiction_path"), rs.getString("jname"), rs.getString("uname"),
+                        rs.getString("reporter_name"),
+                        mask && !actorReported(actor, rs.getObject("reporter_person_id", UUID.class))
+                                ? org.fengqiao.shared.Masking.phone(rs.getString("reporter_phone"))
+                                : rs.getString("reporter_phone"),
+                        rs.getString("enterprise_name"),
+                        rs.getString("closure_kind") == null ? null : ClosureKind.valueOf(rs.getString("closure_kind")),
+                        rs.getInt("return_count"), Cases.instant(rs.getTimestamp("created_at")),
+                        Cases.instant(rs.getTimestamp("updated_at")), Cases.instant(rs.getTimestamp("due_at")),
+                        rs.getLong("version")))
+                .list();
+        return new Page(rows, total, q.page(), q.size());
+    }
+
+    private static boolean actorReported(Actor actor, UUID reporter) {
+        return reporter != null && reporter.equals(actor.personId());
+    }
+
+    private static String scope(CaseAccess.Scope scope, Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < scope.paths().size(); i++) {
+            params.put("path" + i, scope.paths().get(i) + "%");
+            any.add("c.jurisdiction_path LIKE :path" + i);
+        }
+        if (!scope.units().isEmpty()) {
+            params.put("units", List.copyOf(scope.units()));
+            any.add("c.lead_unit_id IN (:units)");
+            any.add("EXISTS (SELECT 1 FROM case_co_unit cu WHERE cu.case_id = c.id AND cu.unit_id IN (:units))");
+        }
+        if (scope.person() != null) {
+            params.put("person", scope.person());
+            any.add("c.reporter_person_id = :person");
+            any.add("c.entered_by = :person");
+        }
+        return any.isEmpty() ? "false" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    private String filters(Query q, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (!q.statuses().isEmpty()) {
+            params.put("statuses", q.statuses().stream().map(Enum::name).toList());
+            sql.append(" AND c.status IN (:statuses)");
+        }
+        if (q.unitId() != null) {
+            params.put("unit", q.unitId());
+            sql.append(" AND (c.lead_unit_id = :unit OR EXISTS (SELECT 1 FROM case_co_unit cu2 WHERE cu2.case_id = c.id"
+                    + " AND cu2.unit_id = :unit))");
+        }
+        if (q.category() != null) {
+            params.put("category", q.category().name());
+            sql.append(" AND c.category = :category");
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String like = "%" + q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.put("text", like);
+            sql.append(" AND (c.title ILIKE :text OR c.description ILIKE :text OR c.number ILIKE :text"
+                    + " OR c.enterprise_name ILIKE :text)");
+        }
+        if (q.dueSoon()) {
+            params.put("soon", Cases.ts(Instant.now().plus(settings.dueSoon())));
+            sql.append(" AND c.due_at IS NOT NULL AND c.due_at <= :soon"
+                    + " AND c.status IN ('ASSIGNED', 'ACKNOWLEDGED', 'IN_PROGRESS')");
+        }
+        if (q.visitId() != null) {
+            params.put("visit", q.visitId());
+            sql.append(" AND c.visit_id = :visit");
+        }
+        return sql.toString();
+    }
+}
