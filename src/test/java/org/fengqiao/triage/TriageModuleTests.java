@@ -13,8 +13,13 @@ import org.fengqiao.org.Role;
 import org.fengqiao.org.Units;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.triage.classifier.Csv;
+import org.fengqiao.triage.classifier.LabelledMessage;
+import org.fengqiao.triage.classifier.TrainingData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
@@ -34,6 +39,31 @@ class TriageModuleTests {
     Units units;
     @Autowired
     Corrections corrections;
+    @Autowired
+    Retraining retraining;
+    @Autowired
+    ModelVersions versions;
+    @Autowired
+    ActiveModel active;
+
+    static final java.nio.file.Path SAMPLE = java.nio.file.Path.of("target/triage-retrain-sample.csv");
+
+    /** Retraining reads every 8th real message (about 300 rows), so the test takes seconds, not minutes. */
+    @DynamicPropertySource
+    static void smallTrainingFile(DynamicPropertyRegistry registry) throws Exception {
+        if (java.nio.file.Files.isReadable(TrainingData.FILE)) {
+            List<LabelledMessage> rows = org.fengqiao.triage.classifier.MessageFile.read(TrainingData.FILE);
+            List<List<String>> sample = new java.util.ArrayList<>();
+            sample.add(List.of("id", "title", "body", "time", "label"));
+            for (int i = 0; i < rows.size(); i += 8) {
+                LabelledMessage m = rows.get(i);
+                sample.add(List.of(m.id(), m.title(), m.body(), "", m.label()));
+            }
+            java.nio.file.Files.createDirectories(SAMPLE.getParent());
+            java.nio.file.Files.writeString(SAMPLE, Csv.write(sample));
+        }
+        registry.add("fengqiao.triage.training-file", SAMPLE::toString);
+    }
 
     private Actor actor(String name, Role role, String... paths) {
         return new Actor(UUID.randomUUID(), name, name, Set.of(role), Set.of(), List.of(paths));
@@ -130,5 +160,30 @@ class TriageModuleTests {
         assertThat(similar).extracting(Similar::id).containsExactly("copy", "paraphrase");
         assertThat(similar.get(0).similarity()).isGreaterThan(similar.get(1).similarity()).isLessThanOrEqualTo(1);
         assertThat(triage.findSimilar("", open)).isEmpty();
+    }
+
+    @Test
+    void aRetrainedVersionIsUsedOnlyAfterAcceptanceAndCanBeRolledBack() throws Exception {
+        TrainingData.rows();
+        Actor admin = actor("admin", Role.ADMIN, "/D01/");
+        assertThatThrownBy(() -> retraining.retrain(actor("dispatcher", Role.DISPATCHER, "/D01/")))
+                .isInstanceOf(Forbidden.class);
+        int before = active.get().version();
+        int candidate = retraining.retrain(admin);
+        ModelVersion trained = versions.find(candidate).orElseThrow();
+        assertThat(trained.status()).isEqualTo(ModelVersion.Status.CANDIDATE);
+        assertThat(trained.macroF1()).isBetween(0.3, 1.0);
+        assertThat(trained.evaluation()).contains("held-out", "confusion matrix");
+        assertThat(active.get().version()).isEqualTo(before);
+
+        retraining.activate(candidate, admin);
+        assertThat(active.get().version()).isEqualTo(candidate);
+        assertThat(versions.active()).get().extracting(ModelVersion::version).isEqualTo(candidate);
+        assertThat(triage.suggest("拖欠工资", "公司拖欠工资").modelVersion()).isEqualTo(candidate);
+
+        retraining.activate(before, admin);
+        assertThat(active.get().version()).isEqualTo(before);
+        retraining.reject(candidate, admin);
+        assertThatThrownBy(() -> retraining.activate(candidate, admin)).isInstanceOf(InvalidInput.class);
     }
 }

@@ -29,6 +29,11 @@ public final class TextModel {
     private final FeatureSpace space;
     private final Weighting weighting;
     private final float[][] weights;
+    /**
+     * Per feature its idf then its weight in each category, side by side: scoring touches one cache line per
+     * feature instead of one per category plus one for the idf.
+     */
+    private final float[] table;
     private final float[] bias;
     private final double[] plattA;
     private final double[] plattB;
@@ -40,6 +45,7 @@ public final class TextModel {
         this.space = space;
         this.weighting = weighting;
         this.weights = weights;
+        this.table = interleave(weighting.idf(), weights);
         this.bias = bias;
         this.plattA = plattA;
         this.plattB = plattB;
@@ -72,21 +78,33 @@ public final class TextModel {
 
     /** Calibrated confidence per category, in the order of {@link #labels()}; sums to 1. */
     public double[] probabilities(String text) {
-        return probabilities(vector(text));
+        SparseVector counts = space.counts(text);
+        int classes = labels.size();
+        int stride = classes + 1;
+        double[] s = new double[classes];
+        double norm = 0;
+        int[] idx = counts.indices();
+        double[] tf = counts.values();
+        for (int j = 0; j < idx.length; j++) {
+            int base = idx[j] * stride;
+            double x = Weighting.sublinear(tf[j]) * table[base];
+            norm += x * x;
+            for (int k = 0; k < classes; k++) {
+                s[k] += table[base + 1 + k] * x;
+            }
+        }
+        double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+        for (int k = 0; k < classes; k++) {
+            s[k] = s[k] * scale + bias[k];
+        }
+        return calibrated(s);
     }
 
-    double[] probabilities(SparseVector x) {
-        double[] p = new double[labels.size()];
+    private double[] calibrated(double[] scores) {
+        double[] p = new double[scores.length];
         double sum = 0;
         for (int k = 0; k < p.length; k++) {
-            float[] w = weights[k];
-            double s = bias[k];
-            int[] idx = x.indices();
-            double[] val = x.values();
-            for (int j = 0; j < idx.length; j++) {
-                s += w[idx[j]] * val[j];
-            }
-            p[k] = 1 / (1 + Math.exp(-(plattA[k] * s + plattB[k])));
+            p[k] = 1 / (1 + Math.exp(-(plattA[k] * scores[k] + plattB[k])));
             sum += p[k];
         }
         for (int k = 0; k < p.length; k++) {
@@ -104,6 +122,18 @@ public final class TextModel {
             }
         }
         return labels.get(best);
+    }
+
+    private static float[] interleave(float[] idf, float[][] weights) {
+        int stride = weights.length + 1;
+        float[] out = new float[stride * idf.length];
+        for (int j = 0; j < idf.length; j++) {
+            out[j * stride] = idf[j];
+            for (int k = 0; k < weights.length; k++) {
+                out[j * stride + 1 + k] = weights[k][j];
+            }
+        }
+        return out;
     }
 
     public byte[] toBytes() {

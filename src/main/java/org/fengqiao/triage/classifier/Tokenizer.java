@@ -3,6 +3,7 @@ package org.fengqiao.triage.classifier;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -17,7 +18,12 @@ public final class Tokenizer {
     /** Longer texts are cut: the head of a message carries its subject, and time per message stays bounded. */
     public static final int MAX_CHARS = 3000;
 
-    private static final Segment SEGMENT = new DoubleArrayTrieSegment().enablePartOfSpeechTagging(false);
+    private static final Segment SEGMENT;
+
+    static {
+        HanLP.Config.IOAdapter = new WholeResources();
+        SEGMENT = new DoubleArrayTrieSegment().enablePartOfSpeechTagging(false);
+    }
 
     private Tokenizer() {
     }

@@ -8,6 +8,15 @@ import java.util.List;
  */
 public final class Weighting {
 
+    /** {@code 1 + ln tf} for the small counts nearly every n-gram has. */
+    private static final double[] SUBLINEAR = new double[256];
+
+    static {
+        for (int tf = 1; tf < SUBLINEAR.length; tf++) {
+            SUBLINEAR[tf] = 1 + Math.log(tf);
+        }
+    }
+
     private final float[] idf;
 
     public Weighting(float[] idf) {
@@ -28,6 +37,11 @@ public final class Weighting {
         return new Weighting(idf);
     }
 
+    /** {@code 1 + ln tf} of a count. */
+    static double sublinear(double tf) {
+        return tf < SUBLINEAR.length ? SUBLINEAR[(int) tf] : 1 + Math.log(tf);
+    }
+
     public float[] idf() {
         return idf;
     }
@@ -37,7 +51,7 @@ public final class Weighting {
         double[] val = new double[idx.length];
         double norm = 0;
         for (int k = 0; k < idx.length; k++) {
-            double w = (1 + Math.log(counts.values()[k])) * idf[idx[k]];
+            double w = sublinear(counts.values()[k]) * idf[idx[k]];
             val[k] = w;
             norm += w * w;
         }
