@@ -58,6 +58,31 @@ public class People {
         return find(id).orElseThrow();
     }
 
+    /** The version an edit must quote (optimistic locking). */
+    public long version(UUID id) {
+        return jdbc.sql("SELECT version FROM person WHERE id = ?").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new org.fengqiao.shared.NotFound("person", id));
+    }
+
+    /** Replaces name, phone, roles and scopes, and whether the account may sign in, if unchanged since {@code version}. */
+    @Transactional
+    Person change(UUID id, long version, String displayName, String phone, boolean enabled, Set<Role> roles,
+            Set<UUID> jurisdictionIds, Set<UUID> unitIds) {
+        int n = jdbc.sql("""
+                UPDATE person SET display_name = ?, phone = ?, enabled = ?, version = version + 1
+                WHERE id = ? AND version = ?""").params(displayName, phone, enabled, id, version).update();
+        if (n == 0) {
+            throw new org.fengqiao.shared.StaleVersion(id, version, version(id));
+        }
+        jdbc.sql("DELETE FROM person_role WHERE person_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM person_jurisdiction WHERE person_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM person_unit WHERE person_id = ?").param(id).update();
+        roles.forEach(r -> jdbc.sql("INSERT INTO person_role VALUES (?,?)").params(id, r.name()).update());
+        jurisdictionIds.forEach(j -> jdbc.sql("INSERT INTO person_jurisdiction VALUES (?,?)").params(id, j).update());
+        unitIds.forEach(u -> jdbc.sql("INSERT INTO person_unit VALUES (?,?)").params(id, u).update());
+        return find(id).orElseThrow();
+    }
+
     Set<Role> roles(UUID id) {
         return new HashSet<>(jdbc.sql("SELECT role FROM person_role WHERE person_id = ?").param(id)
                 .query((rs, i) -> Role.valueOf(rs.getString(1))).list());

@@ -39,6 +39,23 @@ public class Units {
         return jdbc.sql(SELECT + "WHERE u.active ORDER BY j.path, u.code").query(ROW).list();
     }
 
+    /** The version an edit must quote (optimistic locking). */
+    public long version(UUID id) {
+        return jdbc.sql("SELECT version FROM unit WHERE id = ?").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new org.fengqiao.shared.NotFound("unit", id));
+    }
+
+    /** Changes name, kind, place and whether the unit takes cases, if nobody changed it since {@code version}. */
+    Unit change(UUID id, long version, String name, UnitKind kind, UUID jurisdictionId, boolean active) {
+        int n = jdbc.sql("""
+                UPDATE unit SET name = ?, kind = ?, jurisdiction_id = ?, active = ?, version = version + 1
+                WHERE id = ? AND version = ?""").params(name, kind.name(), jurisdictionId, active, id, version).update();
+        if (n == 0) {
+            throw new org.fengqiao.shared.StaleVersion(id, version, version(id));
+        }
+        return find(id).orElseThrow();
+    }
+
     public Unit add(String code, String name, UnitKind kind, UUID jurisdictionId) {
         UUID id = UUID.nameUUIDFromBytes(("unit:" + code).getBytes());
         jdbc.sql("INSERT INTO unit (id, code, name, kind, jurisdiction_id) VALUES (?,?,?,?,?)")

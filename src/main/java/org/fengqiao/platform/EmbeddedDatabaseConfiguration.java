@@ -19,6 +19,8 @@ class EmbeddedDatabaseConfiguration {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(20);
         ds.setPoolName("fengqiao-embedded");
+        // at JVM exit the server may stop before the last bean lets go of the pool: fail fast, not after 30 s
+        ds.setConnectionTimeout(5_000);
         return ds;
     }
 }

@@ -38,6 +38,8 @@ import tools.jackson.core.JacksonException;
  * Nothing internal (stack traces, SQL, class names) leaves here.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// ahead of Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer in English without a field
+@org.springframework.core.annotation.Order(-1)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# bench/intake: cases/s and latency of POST /api/v1/cases on the embedded PostgreSQL (durable settings),
+# beside pgbench's simple-insert TPS on the same server in the same run. Not part of the tests.
+# Usage: bench/intake/run.sh [CLIENTS=4] [SECONDS=30]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CLIENTS="${1:-4}"; SECONDS_RUN="${2:-30}"; WARMUP=10
+OUT=bench/intake/out; rm -rf "$OUT"; mkdir -p "$OUT"
+APP_PORT=18080; PG_PORT=55433
+command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client (Debian's postgresql-15 ships it)"; exit 2; }
+[ -f target/fengqiao.jar ] || ./mvnw -q -B -DskipTests package
+
+FENGQIAO_EMBEDDED_DATA_DIR="$OUT/pg" FENGQIAO_EMBEDDED_PORT=$PG_PORT PORT=$APP_PORT \
+    java -Xmx1g -jar target/fengqiao.jar > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null || { echo "app did not start, see $OUT/app.log"; exit 1; }
+
+# Baseline: single-row inserts of a comparable row through pgbench, same server, same client count.
+export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGDATABASE=fengqiao
+psql -q -c "DROP TABLE IF EXISTS bench_insert; CREATE TABLE bench_insert (id bigserial PRIMARY KEY, title text, body text, created timestamptz DEFAULT now())"
+cat > "$OUT/insert.sql" <<'SQL'
+INSERT INTO bench_insert (title, body) VALUES ('货车占道经营影响通行', '东湖街道某路段每天傍晚有货车占道卸货，影响居民出行，请尽快处理。');
+SQL
+pgbench -n -T "$SECONDS_RUN" -c "$CLIENTS" -j "$CLIENTS" -f "$OUT/insert.sql" > "$OUT/pgbench.txt" 2>&1
+PG_TPS=$(grep -oP 'tps = \K[0-9.]+' "$OUT/pgbench.txt" | head -1)
+psql -q -c "DROP TABLE bench_insert"
+
+LINE=$(java bench/intake/IntakeLoad.java "http://localhost:$APP_PORT" "$CLIENTS" "$SECONDS_RUN" "$WARMUP")
+echo "$LINE"
+CASES=$(echo "$LINE" | grep -oP 'cases_per_s=\K[0-9.]+')
+echo "pgbench_insert_tps=$PG_TPS clients=$CLIENTS"
+awk -v a="$CASES" -v b="$PG_TPS" 'BEGIN { printf "ratio_cases_to_pgbench=%.3f (target >= 0.5)\n", a / b }'

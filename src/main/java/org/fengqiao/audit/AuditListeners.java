@@ -1,0 +1,42 @@
+package org.fengqiao.audit;
+
+import org.fengqiao.shared.Audited;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Feeds the trail: sign-ins (successful and failed) and every domain event that declares itself {@link Audited}.
+ * Domain events are recorded before their transaction commits, so a change and its audit entry stand or fall
+ * together.
+ */
+@Component
+class AuditListeners {
+
+    private final AuditTrail trail;
+
+    AuditListeners(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(Audited event) {
+        trail.record(event.auditActor(), event.auditAction(), event.auditSubjectType(), event.auditSubjectId(),
+                event.auditDetail());
+    }
+
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        trail.record(event.getAuthentication().getName(), "sign-in", "person", event.getAuthentication().getName(),
+                "");
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        trail.record(event.getAuthentication().getName(), "sign-in.failed", "person",
+                event.getAuthentication().getName(), event.getException().getClass().getSimpleName());
+    }
+}
