@@ -75,32 +75,71 @@ public record FeatureSpace(int bits, int maxCharGram, int maxWordGram) {
         return h ^ (h >>> 16);
     }
 
-    /** Collects indices, then sorts and merges them: faster than a hash map for a few thousand n-grams. */
+    /**
+     * Counts indices in an open-addressing table (a text has a few thousand n-grams, many repeated), then sorts only
+     * the distinct ones, packed with their counts.
+     */
     private static final class Counter {
-        private int[] indices = new int[1024];
+        private int[] keys = new int[4096];
+        private int[] counts = new int[4096];
         private int size;
 
         void add(int index) {
-            if (size == indices.length) {
-                indices = Arrays.copyOf(indices, size * 2);
+            int mask = keys.length - 1;
+            int slot = (index * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+            while (keys[slot] != 0) {
+                if (keys[slot] == index) {
+                    counts[slot]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
             }
-            indices[size++] = index;
+            keys[slot] = index;
+            counts[slot] = 1;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new int[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    add(oldKeys[i]);
+                    counts[find(oldKeys[i])] = oldCounts[i];
+                }
+            }
+        }
+
+        private int find(int index) {
+            int mask = keys.length - 1;
+            int slot = (index * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+            while (keys[slot] != index) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         SparseVector toVector() {
-            Arrays.sort(indices, 0, size);
-            int[] idx = new int[size];
-            double[] val = new double[size];
-            int m = -1;
-            for (int i = 0; i < size; i++) {
-                if (m >= 0 && idx[m] == indices[i]) {
-                    val[m]++;
-                } else {
-                    idx[++m] = indices[i];
-                    val[m] = 1;
+            long[] packed = new long[size];
+            int m = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    packed[m++] = (long) keys[i] << 32 | counts[i];
                 }
             }
-            return new SparseVector(Arrays.copyOf(idx, m + 1), Arrays.copyOf(val, m + 1));
+            Arrays.sort(packed);
+            int[] idx = new int[size];
+            double[] val = new double[size];
+            for (int i = 0; i < size; i++) {
+                idx[i] = (int) (packed[i] >>> 32);
+                val[i] = (int) packed[i];
+            }
+            return new SparseVector(idx, val);
         }
     }
 }
