@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  */
 public final class Cli {
 
-    private static final Map<String, Consumer<String[]>> COMMANDS = Map.of();
+    private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
+            "triage", org.fengqiao.triage.TriageCommands::main);
 
     private Cli() {
     }

@@ -1,0 +1,18 @@
+package org.fengqiao.triage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code fengqiao.triage.*}.
+ *
+ * @param autoRouteThreshold  confidence from which a case is routed without a dispatcher
+ * @param similarityThreshold cosine similarity from which two texts are offered as possible duplicates
+ * @param trainingFile        the base training file that a retrain adds the corrections to
+ * @param heldOutShare        share of rows held out to evaluate a retrained model before it may be accepted
+ */
+@ConfigurationProperties("fengqiao.triage")
+record TriageSettings(@DefaultValue("0.6") double autoRouteThreshold, @DefaultValue("0.5") double similarityThreshold,
+        @DefaultValue("../shared/data/gov-messages/train.csv") String trainingFile,
+        @DefaultValue("0.2") double heldOutShare) {
+}

@@ -1,0 +1,6 @@
+/**
+ * Triage: suggests a category for a case text (with calibrated confidence), the unit that handles that category
+ * in a jurisdiction, and similar texts; keeps versions of the classifier and the dispatchers' corrections.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Triage", allowedDependencies = {"org", "shared"})
+package org.fengqiao.triage;
