@@ -52,8 +52,8 @@ public class IntakeLoad {
                     while (System.nanoTime() < until) {
                         String body = """
                             {"title":"货车占道经营影响通行 %d-%d","description":"东湖街道某路段每天傍晚有货车占道卸货，影响居民出行，请尽快处理。",
-                             "category":"城乡建设","channel":"API","reporter":{"name":"张先生","phone":"13912345678"},
-                             "jurisdictionCode":"C01","address":"东湖街道绿荫苑北门","lat":30.75,"lon":120.75}
+                             "category":"URBAN_CONSTRUCTION","channel":"API","reporter":{"name":"张先生","phone":"13912345678"},
+                             "jurisdiction":"C01","address":"东湖街道绿荫苑北门","lat":30.75,"lon":120.75}
                             """.formatted(client, i++);
                         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
                                 .header("Authorization", auth).header("Content-Type", "application/json")
