@@ -23,8 +23,13 @@ public class IntakeLoad {
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int warmup = Integer.parseInt(args[3]);
-        String auth = "Basic " + Base64.getEncoder().encodeToString("dispatcher:fengqiao-demo".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString("dispatcher:fengqiao-demo".getBytes(StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        // Machine clients use API tokens: one bcrypt check to get it, then a hash lookup per request.
+        String issued = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/tokens?name=bench-intake"))
+                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String auth = "Bearer " + issued.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 
         run(http, base, auth, clients, warmup, new ArrayList<>(), new AtomicInteger());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

@@ -52,6 +52,17 @@ class SignInSecurityTests {
         assertThat(me("Bearer fq_forged").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aClientIssuesItsOwnTokenWithBasicAuthAndThenUsesIt() throws Exception {
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/me/tokens?name=etl"))
+                .header("Authorization", basic("auditor", "fengqiao-demo"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).isEqualTo(201);
+        String token = issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        assertThat(me("Bearer " + token).body()).contains("\"username\":\"auditor\"");
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
