@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to a case's clock: pause with a reason and resume (the lead unit or the dispatcher), extension requests
  * (the lead unit) decided by the lead unit's head (延期), and the class of the case (urgency, fast track 快响; the
- * dispatcher). Each checks the case version and bumps it, so it never silently crosses another edit, and is written
- * to the case's append-only clock log.
+ * dispatcher). Each checks the case version the client saw and locks the clock, so it never silently crosses
+ * another edit, and is written to the case's append-only clock log.
  */
 @Service
 class ClockControl {
@@ -45,6 +45,7 @@ class ClockControl {
     @Transactional
     void pause(CaseId id, long version, String reason, Actor actor, Instant now) {
         Case c = working(id, actor);
+        check(c, version);
         String why = reason(reason);
         TimeLimits.Snapshot s = limits.snapshot(id.value(), now);
         if (s.clock().paused()) {
@@ -53,7 +54,6 @@ class ClockControl {
         if (s.phase(Phase.RESOLVE).state() == PhaseClock.State.RED) {
             throw new ClockRefused("casework.clock.overdueCannotPause");
         }
-        bump(c, version, now);
         clocks.pause(id.value(), now, why);
         done(id, now, actor, "PAUSE", why);
     }
@@ -61,11 +61,11 @@ class ClockControl {
     @Transactional
     void resume(CaseId id, long version, Actor actor, Instant now) {
         Case c = working(id, actor);
+        check(c, version);
         CaseClock clock = limits.snapshot(id.value(), now).clock();
         if (!clock.paused()) {
             throw new ClockRefused("casework.clock.notPaused");
         }
-        bump(c, version, now);
         clocks.resume(clock, now);
         done(id, now, actor, "RESUME", clock.pauseReason());
     }
@@ -73,6 +73,7 @@ class ClockControl {
     @Transactional
     UUID requestExtension(CaseId id, long version, Integer amount, String reason, Actor actor, Instant now) {
         Case c = working(id, actor);
+        check(c, version);
         if (amount == null || amount < 1 || amount > 60) {
             throw new InvalidInput("amount", "casework.clock.extensionAmount", 60);
         }
@@ -80,7 +81,6 @@ class ClockControl {
         if (extensions.of(id.value()).stream().anyMatch(e -> e.decision() == Extensions.Decision.PENDING)) {
             throw new ClockRefused("casework.clock.extensionPending");
         }
-        bump(c, version, now);
         UUID extensionId = UUID.randomUUID();
         extensions.add(new Extensions.Extension(extensionId, id.value(), amount, why, actor.displayName(), now,
                 Extensions.Decision.PENDING, null, null));
@@ -95,12 +95,12 @@ class ClockControl {
         if (!(actor.has(Role.HEAD) && actor.memberOf(c.leadUnitId()))) {
             throw new Forbidden("casework.clock.onlyHead");
         }
+        check(c, version);
         Extensions.Extension e = extensions.find(extensionId).filter(x -> x.caseId().equals(id.value()))
                 .orElseThrow(() -> new NotFound("extension", extensionId));
         if (e.decision() != Extensions.Decision.PENDING || FINAL.contains(c.status())) {
             throw new ClockRefused("casework.clock.extensionDecided");
         }
-        bump(c, version, now);
         Extensions.Decision decision = approve ? Extensions.Decision.APPROVED : Extensions.Decision.REFUSED;
         if (!extensions.decide(extensionId, decision, actor.displayName(), now)) {
             throw new ClockRefused("casework.clock.extensionDecided");
@@ -115,13 +115,13 @@ class ClockControl {
         if (!(actor.hasAny(Role.DISPATCHER, Role.ADMIN) && actor.covers(c.draft().jurisdictionPath()))) {
             throw new Forbidden("casework.clock.onlyDispatcher");
         }
+        check(c, version);
         if (urgency == null) {
             throw new InvalidInput("urgency", "casework.error.required");
         }
         if (FINAL.contains(c.status())) {
             throw new ClockRefused("casework.clock.final");
         }
-        bump(c, version, now);
         clocks.classify(id.value(), urgency, fastTrack);
         done(id, now, actor, "CLASSIFY", urgency.name() + (fastTrack ? " · FAST_TRACK" : ""));
     }
@@ -140,12 +140,17 @@ class ClockControl {
         return c;
     }
 
-    private void bump(Case c, long expected, Instant now) {
-        int changed = jdbc.sql("UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
-                .params(Cases.ts(now), c.id().value(), expected).update();
-        if (changed == 0) {
+    /**
+     * The client must have seen the case as it is; the clock row is locked, so two clock changes never cross
+     * (the second sees the first's result and is refused or applied on top). Clock changes are not case state
+     * changes: they go to the clock log, not the case history, and leave the case version alone.
+     */
+    private void check(Case c, long expected) {
+        if (c.version() != expected) {
             throw new StaleVersion(c.id(), expected, c.version());
         }
+        jdbc.sql("SELECT 1 FROM case_clock WHERE case_id = ? FOR UPDATE").param(c.id().value()).query(Integer.class)
+                .optional();
     }
 
     private void done(CaseId id, Instant now, Actor actor, String action, String note) {
