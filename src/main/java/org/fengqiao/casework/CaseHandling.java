@@ -26,19 +26,19 @@ class CaseHandling {
     private final LeadUnitPolicy leadUnits;
     private final ReturnPolicy returns;
     private final ClosurePolicy closures;
-    private final CaseworkSettings settings;
+    private final TimeLimits timeLimits;
     private final Units units;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
 
     CaseHandling(Cases cases, CaseAccess access, LeadUnitPolicy leadUnits, ReturnPolicy returns, ClosurePolicy closures,
-            CaseworkSettings settings, Units units, Attachments attachments, ApplicationEventPublisher events) {
+            TimeLimits timeLimits, Units units, Attachments attachments, ApplicationEventPublisher events) {
         this.cases = cases;
         this.access = access;
         this.leadUnits = leadUnits;
         this.returns = returns;
         this.closures = closures;
-        this.settings = settings;
+        this.timeLimits = timeLimits;
         this.units = units;
         this.attachments = attachments;
         this.events = events;
@@ -89,8 +89,12 @@ class CaseHandling {
         switch (action) {
             case ACCEPT -> c.accept(v, by, cmd.note());
             case REJECT -> c.reject(v, by, cmd.reason());
-            case ASSIGN -> c.assign(v, by, leadUnits.choose(unitIds(cmd.units()), unitId(cmd.lead(), "lead"),
-                    c.firstUnitId()), by.at().plus(settings.handlingTime()), cmd.note());
+            case ASSIGN -> {
+                LeadUnitPolicy.Choice choice = leadUnits.choose(unitIds(cmd.units()), unitId(cmd.lead(), "lead"),
+                        c.firstUnitId());
+                c.assign(v, by, choice, timeLimits.resolveDue(c.id(), c.draft().category(), choice.lead(), by.at()),
+                        cmd.note());
+            }
             case RULE -> c.rule(v, by, cmd.note());
             case ACKNOWLEDGE -> c.acknowledge(v, by);
             case RETURN -> c.giveBack(v, by, cmd.returnReason(), cmd.note(), returns);

@@ -38,7 +38,12 @@ class CaseSearch {
     record Row(UUID id, String number, CaseKind kind, String title, Category category, CaseStatus status,
             String jurisdictionPath, String jurisdictionName, String leadUnitName, String reporterName,
             String reporterPhone, String enterpriseName, ClosureKind closureKind, Integer returnCount, Instant createdAt,
-            Instant updatedAt, Instant dueAt, long version) {
+            Instant updatedAt, Instant dueAt, long version, Instant warnAt, boolean paused) {
+
+        /** The badge of the running clock: red when overdue, yellow from 80% used, paused, or null. */
+        public String clock() {
+            return TimeLimits.clockBadge(status, dueAt, warnAt, paused, Instant.now());
+        }
     }
 
     record Page(List<Row> items, long total, int page, int size) {
@@ -68,7 +73,9 @@ class CaseSearch {
         params.put("offset", (long) q.page() * q.size());
         boolean mask = !actor.maySeePersonalData();
         List<Row> rows = jdbc.sql("""
-                SELECT c.*, j.name AS jname, u.name AS uname FROM cases c
+                SELECT c.*, j.name AS jname, u.name AS uname,
+                  EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.paused_since IS NOT NULL) AS paused
+                FROM cases c
                 JOIN jurisdiction j ON j.id = c.jurisdiction_id LEFT JOIN unit u ON u.id = c.lead_unit_id
                 WHERE """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -84,7 +91,7 @@ class CaseSearch {
                         rs.getString("closure_kind") == null ? null : ClosureKind.valueOf(rs.getString("closure_kind")),
                         rs.getInt("return_count"), Cases.instant(rs.getTimestamp("created_at")),
                         Cases.instant(rs.getTimestamp("updated_at")), Cases.instant(rs.getTimestamp("due_at")),
-                        rs.getLong("version")))
+                        rs.getLong("version"), Cases.instant(rs.getTimestamp("warn_at")), rs.getBoolean("paused")))
                 .list();
         return new Page(rows, total, q.page(), q.size());
     }
@@ -93,7 +100,8 @@ class CaseSearch {
         return reporter != null && reporter.equals(actor.personId());
     }
 
-    private static String scope(CaseAccess.Scope scope, Map<String, Object> params) {
+    /** The actor's scope as a WHERE condition on {@code cases c}, binding its values into {@code params}. */
+    static String scope(CaseAccess.Scope scope, Map<String, Object> params) {
         List<String> any = new ArrayList<>();
         for (int i = 0; i < scope.paths().size(); i++) {
             params.put("path" + i, scope.paths().get(i) + "%");

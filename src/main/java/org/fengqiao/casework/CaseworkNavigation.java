@@ -36,4 +36,15 @@ class CaseworkNavigation {
     NavLink caseworkVisit() {
         return new NavLink("casework.nav.visit", "/casework/visits/new", Set.of("OFFICER"), 24);
     }
+
+    @Bean
+    NavLink caseworkOverdue() {
+        return new NavLink("casework.nav.overdue", "/casework/overdue",
+                Set.of("ADMIN", "DISPATCHER", "AUDITOR", "HEAD", "HANDLER"), 25);
+    }
+
+    @Bean
+    NavLink caseworkTimeLimits() {
+        return new NavLink("casework.nav.timeLimits", "/casework/time-limits", Set.of("ADMIN", "DISPATCHER"), 26);
+    }
 }

@@ -121,7 +121,7 @@ class CaseRulesTests {
 
     @Test
     void closingWithoutTheReportersAnswerIsRecordedAsNoVerdictAfterTheLimit() {
-        ClosurePolicy policy = new ClosurePolicy(new CaseworkSettings(2, Duration.ofDays(5), Duration.ofDays(7),
+        ClosurePolicy policy = new ClosurePolicy(new CaseworkSettings(2, Duration.ofDays(7),
                 Duration.ofDays(1)));
         assertThat(policy.kindFor(CaseStatus.REPLIED, T0, T0.plus(Duration.ofDays(8))))
                 .isEqualTo(ClosureKind.NO_VERDICT);
