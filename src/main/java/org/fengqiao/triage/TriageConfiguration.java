@@ -22,6 +22,11 @@ class TriageConfiguration {
     }
 
     @Bean
+    NavLink triageChecklistsLink() {
+        return new NavLink("triage.checklists.nav", "/triage/checklists", Set.of("ADMIN", "DISPATCHER", "AUDITOR"), 62);
+    }
+
+    @Bean
     NavLink triageModelsLink() {
         return new NavLink("triage.models.nav", "/triage/models", Set.of("ADMIN"), 61);
     }
