@@ -17,6 +17,16 @@ class TriageConfiguration {
     }
 
     @Bean
+    NavLink triageQueueLink() {
+        return new NavLink("triage.queue.nav", "/triage/queue", Set.of("ADMIN", "DISPATCHER"), 59);
+    }
+
+    @Bean
+    NavLink triageChecklistsLink() {
+        return new NavLink("triage.checklists.nav", "/triage/checklists", Set.of("ADMIN", "DISPATCHER", "AUDITOR"), 62);
+    }
+
+    @Bean
     NavLink triageModelsLink() {
         return new NavLink("triage.models.nav", "/triage/models", Set.of("ADMIN"), 61);
     }
