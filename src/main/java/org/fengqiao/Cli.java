@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  */
 public final class Cli {
 
-    private static final Map<String, Consumer<String[]>> COMMANDS = Map.of();
+    private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
+            "plan", args -> System.exit(org.fengqiao.inspection.PlanCommand.run(args, System.out, System.err)));
 
     private Cli() {
     }
