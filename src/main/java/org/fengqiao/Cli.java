@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public final class Cli {
 
     private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
-            "plan", args -> System.exit(org.fengqiao.inspection.PlanCommand.run(args, System.out, System.err)));
+            "plan", org.fengqiao.inspection.PlanCommand::main);
 
     private Cli() {
     }

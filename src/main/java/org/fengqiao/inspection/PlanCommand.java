@@ -40,7 +40,6 @@ public final class PlanCommand {
 
     /** Runs the command; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        quietLogging();
         if (args.length == 0) {
             err.println(USAGE);
             return 2;
@@ -63,16 +62,18 @@ public final class PlanCommand {
         }
     }
 
+    /** Entry from the command line, with Timefold's phase logging turned down. */
     public static void main(String[] args) {
+        quietLogging();
         System.exit(run(args, System.out, System.err));
     }
 
     private static int evaluate(Map<String, String> o, PrintStream out, PrintStream err) {
         PlanningProblem problem = PlanFiles.read(path(o, "shops"), path(o, "demands"), path(o, "capacity"));
         Path target = path(o, "out");
-        double seconds = number(o, "time-limit", 6);
+        double seconds = number(o, "time-limit", 5);
         PlannerSettings settings = new PlannerSettings(Duration.ofMillis((long) (seconds * 1000)),
-                Duration.ofMillis((long) Math.min(seconds * 250, 1500)));
+                Duration.ofMillis((long) Math.min(seconds * 200, 1000)));
         if (o.containsKey("baseline")) {
             out.println("greedy: " + new GreedyPlanner().plan(problem).summary());
         }
@@ -147,8 +148,6 @@ public final class PlanCommand {
 
     /** Timefold logs every phase; a command line shows only its own output. */
     private static void quietLogging() {
-        LoggingSystem logging = LoggingSystem.get(PlanCommand.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(null, LogLevel.WARN);
+        LoggingSystem.get(PlanCommand.class.getClassLoader()).setLogLevel(null, LogLevel.WARN);
     }
 }

@@ -13,6 +13,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.DiminishedReturnsTerminationConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
@@ -98,7 +99,10 @@ public final class JointPlanner {
                         .withUnimprovedSpentLimit(settings.unimprovedLimit()))
                 .withPhases(new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig());
+                        new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
+                                .withDiminishedReturnsConfig(new DiminishedReturnsTerminationConfig()
+                                        .withSlidingWindowDuration(settings.unimprovedLimit())
+                                        .withMinimumImprovementRatio(0.0005))));
     }
 
     /** A split demand goes where the firm is visited anyway, else to the day its department is least loaded. */
