@@ -13,6 +13,7 @@ final class DayBook {
     private final Capacities capacities;
     private final Map<String, Map<LocalDate, Integer>> used = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, List<Demand>>> visits = new HashMap<>();
+    private final Map<String, Map<LocalDate, java.util.Set<String>>> shopsOn = new HashMap<>();
 
     DayBook(Capacities capacities) {
         this.capacities = capacities;
@@ -30,6 +31,42 @@ final class DayBook {
     void place(Demand d, LocalDate date) {
         used.computeIfAbsent(d.department(), k -> new HashMap<>()).merge(date, d.minutes(), Integer::sum);
         visits.computeIfAbsent(d.shopId(), k -> new TreeMap<>()).computeIfAbsent(date, k -> new ArrayList<>()).add(d);
+        shopsOn.computeIfAbsent(d.department(), k -> new HashMap<>())
+                .computeIfAbsent(date, k -> new java.util.TreeSet<>()).add(d.shopId());
+    }
+
+    /** The demands served at a firm on a date. */
+    List<Demand> visit(String shopId, LocalDate date) {
+        return List.copyOf(visits.getOrDefault(shopId, new TreeMap<>()).getOrDefault(date, List.of()));
+    }
+
+    /** Firms a department visits on a date. */
+    List<String> shopsVisitedBy(String department, LocalDate date) {
+        return List.copyOf(shopsOn.getOrDefault(department, Map.of()).getOrDefault(date, java.util.Set.of()));
+    }
+
+    /** Takes a whole visit off the book. */
+    void remove(String shopId, LocalDate date) {
+        List<Demand> demands = visits.getOrDefault(shopId, new TreeMap<>()).remove(date);
+        if (demands == null) {
+            return;
+        }
+        for (Demand d : demands) {
+            used.get(d.department()).merge(date, -d.minutes(), Integer::sum);
+            shopsOn.get(d.department()).get(date).remove(shopId);
+        }
+    }
+
+    /** Whether all these demands fit on a date together (the firm's other demands that day included). */
+    boolean fitsAll(List<Demand> demands, LocalDate date) {
+        Map<String, Integer> need = new HashMap<>();
+        for (Demand d : demands) {
+            if (!d.allows(date)) {
+                return false;
+            }
+            need.merge(d.department(), d.minutes(), Integer::sum);
+        }
+        return need.entrySet().stream().allMatch(e -> left(e.getKey(), date) >= e.getValue());
     }
 
     /** Dates the firm is already visited on, earliest first. */

@@ -22,9 +22,12 @@ final class Intake {
         }
     }
 
-    /** Triggered demands outrank any routine one; among equals, higher risk first. */
+    /**
+     * Triggered demands outrank any routine visit (even one serving all seven departments); among equals, higher
+     * risk first.
+     */
     static long priority(Demand d, Shop shop) {
         int risk = shop == null ? 1 : shop.risk().weight();
-        return (d.kind() == DemandKind.TRIGGERED ? 100 : 0) + 10L * risk;
+        return (d.kind() == DemandKind.TRIGGERED ? 1000 : 0) + 10L * risk;
     }
 }

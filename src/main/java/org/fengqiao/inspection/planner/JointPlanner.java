@@ -20,7 +20,8 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  * Builds a joint plan in three steps: merge each firm's demands into the fewest candidate visits (可联合综合查);
  * let Timefold Solver date those visits under each department's daily capacity (first-fit-decreasing, then
  * local search within the time limit); split the visits it could not place and book their demands one by one,
- * highest priority first, joining the firm's other visits where possible. Thread-safe; one call, one run.
+ * highest priority first, joining the firm's other visits where possible, or making room by moving a visit of
+ * lower priority to another day (for at most the unimproved limit). Thread-safe; one call, one run.
  */
 public final class JointPlanner {
 
@@ -57,8 +58,12 @@ public final class JointPlanner {
         List<Unplaced> unplaced = new ArrayList<>(intake.dropped);
         leftOver.sort(Comparator.comparingLong((Demand d) -> -Intake.priority(d, shops.get(d.shopId())))
                 .thenComparing(Demand::latest).thenComparing(Demand::id));
+        long ejectUntil = System.nanoTime() + settings.unimprovedLimit().toNanos();
         for (Demand d : leftOver) {
             LocalDate date = repairDate(book, d);
+            if (date == null && System.nanoTime() < ejectUntil) {
+                date = makeRoom(book, d, shops);
+            }
             if (date == null) {
                 unplaced.add(new Unplaced(d, book.whyNot(d)));
             } else {
@@ -119,6 +124,50 @@ public final class JointPlanner {
             }
         }
         return best;
+    }
+
+    /**
+     * One ejection step: moves a whole visit of lower priority off a day in the demand's window to another day
+     * that suits all its demands, if that frees enough of the department's minutes.
+     */
+    private static LocalDate makeRoom(DayBook book, Demand d, Map<String, Shop> shops) {
+        long priority = Intake.priority(d, shops.get(d.shopId()));
+        for (LocalDate day = d.earliest(); !day.isAfter(d.latest()); day = day.plusDays(1)) {
+            if (book.left(d.department(), day) < d.minutes()) {
+                for (String shop : book.shopsVisitedBy(d.department(), day)) {
+                    List<Demand> visit = book.visit(shop, day);
+                    if (shop.equals(d.shopId()) || visit.stream()
+                            .anyMatch(v -> Intake.priority(v, shops.get(v.shopId())) > priority)) {
+                        continue;
+                    }
+                    LocalDate target = relocate(book, shop, day, visit);
+                    if (target != null && book.fits(d, day)) {
+                        return day;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate relocate(DayBook book, String shop, LocalDate from, List<Demand> visit) {
+        book.remove(shop, from);
+        List<LocalDate> days = new ArrayList<>(book.visitDates(shop));
+        LocalDate earliest = visit.stream().map(Demand::earliest).max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = visit.stream().map(Demand::latest).min(LocalDate::compareTo).orElseThrow();
+        for (LocalDate day = earliest; !day.isAfter(latest); day = day.plusDays(1)) {
+            if (!days.contains(day)) {
+                days.add(day);
+            }
+        }
+        for (LocalDate day : days) {
+            if (!day.equals(from) && book.fitsAll(visit, day)) {
+                visit.forEach(v -> book.place(v, day));
+                return day;
+            }
+        }
+        visit.forEach(v -> book.place(v, from));
+        return null;
     }
 
     static List<CandidateVisit> candidates(List<VisitMerging.Bundle> bundles, Map<String, Shop> shops,
