@@ -70,6 +70,13 @@ public final class WebSession {
         return r;
     }
 
+    /** A JSON post (for /api/**, which needs no CSRF token). */
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return http.send(request(path).header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A multipart upload of one file in the part named "file". */
     public HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
         String boundary = "----fq" + UUID.randomUUID();
