@@ -36,6 +36,11 @@ public final class WebSession {
                 .encodeToString((username + ":fengqiao-demo").getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A person without an account (a firm's phone on a public page). */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port, null);
+    }
+
     /** Signs in through the login form. */
     public static WebSession browser(int port, String username) throws Exception {
         WebSession s = new WebSession(port, null);

@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param planTimeLimit     longest a weekly plan may be solved
  * @param codeValidity      how long an inspection code stays valid after the planned day starts
  * @param codeKey           base64 PKCS#8 Ed25519 private key signing inspection codes; empty: a key per start
+ * @param codePublicKey     base64 X.509 Ed25519 public key matching {@code codeKey}
  */
 @ConfigurationProperties("fengqiao.inspection")
 record InspectionSettings(@DefaultValue("6") int yearlyCap, @DefaultValue("480") int dailyMinutes,
         @DefaultValue("30") int coverageDays, @DefaultValue("5s") Duration planTimeLimit,
-        @DefaultValue("36h") Duration codeValidity, @DefaultValue("") String codeKey) {
+        @DefaultValue("36h") Duration codeValidity, @DefaultValue("") String codeKey,
+        @DefaultValue("") String codePublicKey) {
 }
