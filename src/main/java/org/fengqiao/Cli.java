@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 public final class Cli {
 
     private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
-            "triage", org.fengqiao.triage.TriageCommands::main);
+            "triage", org.fengqiao.triage.TriageCommands::main,
+            "plan", org.fengqiao.inspection.PlanCommand::main);
 
     private Cli() {
     }

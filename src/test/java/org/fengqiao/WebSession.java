@@ -36,6 +36,11 @@ public final class WebSession {
                 .encodeToString((username + ":fengqiao-demo").getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A person without an account (a firm's phone on a public page). */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port, null);
+    }
+
     /** Signs in through the login form. */
     public static WebSession browser(int port, String username) throws Exception {
         WebSession s = new WebSession(port, null);
@@ -68,6 +73,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         remember(r.body());
         return r;
+    }
+
+    /** A JSON post (for /api/**, which needs no CSRF token). */
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return http.send(request(path).header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart upload of one file in the part named "file". */
