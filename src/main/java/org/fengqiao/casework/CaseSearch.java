@@ -93,7 +93,7 @@ class CaseSearch {
         return reporter != null && reporter.equals(actor.personId());
     }
 
-    private static String scope(CaseAccess.Scope scope, Map<String, Object> params) {
+    static String scope(CaseAccess.Scope scope, Map<String, Object> params) {
         List<String> any = new ArrayList<>();
         for (int i = 0; i < scope.paths().size(); i++) {
             params.put("path" + i, scope.paths().get(i) + "%");
