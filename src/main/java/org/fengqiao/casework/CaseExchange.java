@@ -33,7 +33,7 @@ public class CaseExchange {
     public record Summary(UUID id, String number, Category category, Channel channel, CaseStatus status,
             String title, String description, String address, Double lat, Double lon, String jurisdictionPath,
             String leadUnitName, String reply, ClosureKind closureKind, Instant dueAt, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, Boolean satisfied, Integer score, Instant repliedAt) {
     }
 
     /** Filters as exchanged; null or empty means no filter. */
@@ -76,6 +76,12 @@ public class CaseExchange {
     public Optional<Summary> find(CaseId id, Actor actor, Channel channel) {
         return list(new Filter(List.of(id.value()), null, null, null, null, null, 0, 1), actor, channel).stream()
                 .findFirst();
+    }
+
+    /** The case as it stands now, for the system's own projections (statistics); never shown to a person as is. */
+    public Optional<Summary> current(CaseId id) {
+        return jdbc.sql("SELECT c.*, u.name AS uname FROM cases c LEFT JOIN unit u ON u.id = c.lead_unit_id"
+                + " WHERE c.id = ?").param(id.value()).query(CaseExchange::summary).optional();
     }
 
     /** Newest first, inside what the actor may see. */
@@ -128,6 +134,8 @@ public class CaseExchange {
                 rs.getString("address"), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
                 rs.getString("jurisdiction_path"), rs.getString("uname"), rs.getString("reply"),
                 closure == null ? null : ClosureKind.valueOf(closure), Cases.instant(rs.getTimestamp("due_at")),
-                Cases.instant(rs.getTimestamp("created_at")), Cases.instant(rs.getTimestamp("updated_at")));
+                Cases.instant(rs.getTimestamp("created_at")), Cases.instant(rs.getTimestamp("updated_at")),
+                rs.getObject("satisfied", Boolean.class), rs.getObject("score", Integer.class),
+                Cases.instant(rs.getTimestamp("replied_at")));
     }
 }
