@@ -69,17 +69,21 @@ class Dashboard {
             closed += isClosed ? n : 0;
             confirmed += isConfirmed ? n : 0;
             open += TERMINAL.contains(r.status()) ? 0 : n;
-            children.stream().filter(c -> r.path().startsWith(c.path())).findFirst().ifPresent(c -> {
-                long[] p = parts.computeIfAbsent(c.code(), k -> new long[3]);
-                p[0] += n;
-                p[1] += isClosed ? n : 0;
-                p[2] += isConfirmed ? n : 0;
-            });
+            String part = children.stream().filter(c -> r.path().startsWith(c.path())).findFirst()
+                    .map(Jurisdiction::code).orElse(place.code());
+            long[] p = parts.computeIfAbsent(part, k -> new long[3]);
+            p[0] += n;
+            p[1] += isClosed ? n : 0;
+            p[2] += isConfirmed ? n : 0;
         }
         List<Figures.Part> breakdown = new ArrayList<>();
         for (Jurisdiction c : children) {
             long[] p = parts.getOrDefault(c.code(), new long[3]);
-            breakdown.add(new Figures.Part(c, p[0], p[1], p[2]));
+            breakdown.add(new Figures.Part(c, false, p[0], p[1], p[2]));
+        }
+        long[] own = parts.get(place.code());
+        if (own != null && !children.isEmpty()) {
+            breakdown.add(new Figures.Part(place, true, own[0], own[1], own[2]));
         }
         return new Figures(place, period, total.cases(), channels, categories, statuses, closed, confirmed, open,
                 total.verdicts(), total.satisfied(), total.scoreSum(), total.replied(), total.repliedOnTime(),

@@ -14,8 +14,8 @@ record Figures(Jurisdiction jurisdiction, Period period, long intake, Map<String
         long verdicts, long satisfied, long scoreSum, long replied, long repliedOnTime, long overdue,
         List<Part> parts) {
 
-    /** A jurisdiction one level down, for the breakdown table. */
-    record Part(Jurisdiction jurisdiction, long intake, long closed, long confirmed) {
+    /** A jurisdiction one level down, or ({@code own}) the cases placed at this level itself. */
+    record Part(Jurisdiction jurisdiction, boolean own, long intake, long closed, long confirmed) {
 
         public Double closureRate() {
             return rate(closed, intake);
