@@ -27,6 +27,16 @@ class Rollups {
                 .query(Object.class).single();
     }
 
+    /** Cases whose fact row is missing or no longer matches the case (a reporting read of casework's table). */
+    java.util.List<UUID> stale(int limit) {
+        return jdbc.sql("""
+                SELECT c.id FROM cases c LEFT JOIN insight_case f ON f.case_id = c.id
+                WHERE f.case_id IS NULL OR f.status <> c.status OR f.closure_kind IS DISTINCT FROM c.closure_kind
+                   OR f.satisfied IS DISTINCT FROM c.satisfied OR f.score IS DISTINCT FROM c.score
+                   OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at
+                LIMIT ?""").param(limit).query(UUID.class).list();
+    }
+
     Optional<CaseFact> fact(UUID caseId) {
         return jdbc.sql("SELECT * FROM insight_case WHERE case_id = ?").param(caseId).query(Rollups::fact).optional();
     }
