@@ -39,6 +39,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Open311 clients authenticate with an api_key parameter checked by the open311 module; no session, no CSRF. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(r -> r.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {

@@ -1,0 +1,114 @@
+package org.fengqiao.insight;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.fengqiao.org.Jurisdiction;
+import org.fengqiao.org.Jurisdictions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes {@link Figures} from the daily rollup (one indexed range scan per dashboard, however many cases) plus
+ * the overdue count from the fact table's partial index. Terminal statuses: REJECTED, CLOSED, CANCELLED.
+ */
+@Component
+class Dashboard {
+
+    static final List<String> OPEN_PAST_DUE = List.of("ASSIGNED", "RETURNED", "ACKNOWLEDGED", "IN_PROGRESS");
+    private static final List<String> TERMINAL = List.of("REJECTED", "CLOSED", "CANCELLED");
+
+    private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
+
+    Dashboard(JdbcClient jdbc, Jurisdictions jurisdictions) {
+        this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
+    }
+
+    private record Row(String path, String category, String channel, String status, String closure, Measures m) {
+    }
+
+    Figures figures(Jurisdiction place, Period period) {
+        List<Row> rows = jdbc.sql("""
+                SELECT jurisdiction_path, category, channel, status, closure_kind, sum(cases) AS cases,
+                       sum(verdicts) AS verdicts, sum(satisfied) AS satisfied, sum(score_sum) AS score_sum,
+                       sum(replied) AS replied, sum(replied_on_time) AS replied_on_time
+                FROM insight_daily WHERE jurisdiction_path LIKE :path AND day BETWEEN :from AND :to
+                GROUP BY 1, 2, 3, 4, 5""")
+                .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to()))
+                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), new Measures(rs.getLong("cases"), rs.getLong("verdicts"),
+                                rs.getLong("satisfied"), rs.getLong("score_sum"), rs.getLong("replied"),
+                                rs.getLong("replied_on_time"))))
+                .list();
+        Map<String, Long> channels = new TreeMap<>();
+        Map<String, Long> categories = new TreeMap<>();
+        Map<String, Long> statuses = new TreeMap<>();
+        Measures total = Measures.ZERO;
+        long closed = 0;
+        long confirmed = 0;
+        long open = 0;
+        List<Jurisdiction> children = jurisdictions.all().stream()
+                .filter(j -> place.id().equals(j.parentId())).toList();
+        Map<String, long[]> parts = new TreeMap<>();
+        for (Row r : rows) {
+            long n = r.m().cases();
+            total = total.plus(r.m());
+            channels.merge(r.channel(), n, Long::sum);
+            categories.merge(r.category(), n, Long::sum);
+            statuses.merge(r.status(), n, Long::sum);
+            boolean isClosed = "CLOSED".equals(r.status());
+            boolean isConfirmed = isClosed && "CONFIRMED".equals(r.closure());
+            closed += isClosed ? n : 0;
+            confirmed += isConfirmed ? n : 0;
+            open += TERMINAL.contains(r.status()) ? 0 : n;
+            String part = children.stream().filter(c -> r.path().startsWith(c.path())).findFirst()
+                    .map(Jurisdiction::code).orElse(place.code());
+            long[] p = parts.computeIfAbsent(part, k -> new long[3]);
+            p[0] += n;
+            p[1] += isClosed ? n : 0;
+            p[2] += isConfirmed ? n : 0;
+        }
+        List<Figures.Part> breakdown = new ArrayList<>();
+        for (Jurisdiction c : children) {
+            long[] p = parts.getOrDefault(c.code(), new long[3]);
+            breakdown.add(new Figures.Part(c, false, p[0], p[1], p[2]));
+        }
+        long[] own = parts.get(place.code());
+        if (own != null && !children.isEmpty()) {
+            breakdown.add(new Figures.Part(place, true, own[0], own[1], own[2]));
+        }
+        return new Figures(place, period, total.cases(), channels, categories, statuses, closed, confirmed, open,
+                total.verdicts(), total.satisfied(), total.scoreSum(), total.replied(), total.repliedOnTime(),
+                overdue(place, period), breakdown);
+    }
+
+    /** Open cases of the period whose deadline has passed, counted now. */
+    long overdue(Jurisdiction place, Period period) {
+        return jdbc.sql("""
+                SELECT count(*) FROM insight_case WHERE status IN (:open) AND due_at < :now
+                AND jurisdiction_path LIKE :path AND day BETWEEN :from AND :to""")
+                .param("open", OPEN_PAST_DUE).param("now", Timestamp.from(Instant.now()))
+                .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to())).query(Long.class).single();
+    }
+
+    /** Up to {@code limit} located cases of the period, for the map: longitude, latitude, open (1) or not (0). */
+    List<double[]> points(Jurisdiction place, Period period, int limit) {
+        return jdbc.sql("""
+                SELECT lon, lat, status FROM insight_case WHERE jurisdiction_path LIKE :path
+                AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL LIMIT :limit""")
+                .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to())).param("limit", limit)
+                .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2),
+                        TERMINAL.contains(rs.getString(3)) ? 0 : 1})
+                .list();
+    }
+}

@@ -1,0 +1,91 @@
+package org.fengqiao.insight;
+
+import java.time.LocalDate;
+
+import java.util.Map;
+
+import org.fengqiao.org.Actor;
+import org.fengqiao.org.CurrentActor;
+import org.fengqiao.org.Jurisdiction;
+import org.fengqiao.org.Jurisdictions;
+import org.fengqiao.shared.NavLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dashboard of a jurisdiction and period, and the list of cases behind each of its numbers. */
+@Controller
+class InsightPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int MAP_POINTS = 5000;
+
+    private final CurrentActor actors;
+    private final Scope scope;
+    private final Dashboard dashboard;
+    private final DrillDown drillDown;
+    private final Jurisdictions jurisdictions;
+
+    InsightPages(CurrentActor actors, Scope scope, Dashboard dashboard, DrillDown drillDown,
+            Jurisdictions jurisdictions) {
+        this.actors = actors;
+        this.scope = scope;
+        this.dashboard = dashboard;
+        this.drillDown = drillDown;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Bean
+    static NavLink insightDashboard() {
+        return new NavLink("insight.nav.dashboard", "/insight", java.util.Set.of("ADMIN", "DISPATCHER", "HEAD",
+                "OFFICER", "AUDITOR"), 60);
+    }
+
+    @GetMapping("/insight")
+    String dashboard(@RequestParam(required = false) String j,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        Actor actor = actors.get();
+        Jurisdiction place = scope.of(actor, j);
+        Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
+        Figures f = dashboard.figures(place, period);
+        model.addAttribute("f", f);
+        model.addAttribute("places", jurisdictions.visibleTo(actor));
+        model.addAttribute("base", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to());
+        model.addAttribute("chartData", JSON.writeValueAsString(Map.of("channels", f.byChannel(),
+                "categories", f.byCategory(), "points", dashboard.points(place, period, MAP_POINTS))));
+        return "insight/dashboard";
+    }
+
+    @GetMapping("/insight/cases")
+    String cases(@RequestParam(required = false) String j,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Jurisdiction place = scope.of(actors.get(), j);
+        Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
+        DrillDown.Filter filter = new DrillDown.Filter(category, channel, status, closure, overdue, open);
+        model.addAttribute("place", place);
+        model.addAttribute("period", period);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", drillDown.cases(place, period, filter, page));
+        model.addAttribute("query", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to()
+                + param("category", category) + param("channel", channel) + param("status", status)
+                + param("closure", closure) + (overdue ? "&overdue=true" : "") + (open ? "&open=true" : ""));
+        return "insight/cases";
+    }
+
+    private static String param(String name, String value) {
+        return value == null || value.isBlank() ? ""
+                : "&" + name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,98 @@
+package org.fengqiao.insight;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The fact table ({@code insight_case}) and the daily rollup ({@code insight_daily}). */
+@Repository
+class Rollups {
+
+    private final JdbcClient jdbc;
+
+    Rollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serialises the refreshes of one case until the end of the transaction. */
+    void lock(UUID caseId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 8))").param(caseId.toString())
+                .query(Object.class).single();
+    }
+
+    /** Cases whose fact row is missing or no longer matches the case (a reporting read of casework's table). */
+    java.util.List<UUID> stale(int limit) {
+        return jdbc.sql("""
+                SELECT c.id FROM cases c LEFT JOIN insight_case f ON f.case_id = c.id
+                WHERE f.case_id IS NULL OR f.status <> c.status OR f.closure_kind IS DISTINCT FROM c.closure_kind
+                   OR f.satisfied IS DISTINCT FROM c.satisfied OR f.score IS DISTINCT FROM c.score
+                   OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at
+                LIMIT ?""").param(limit).query(UUID.class).list();
+    }
+
+    Optional<CaseFact> fact(UUID caseId) {
+        return jdbc.sql("SELECT * FROM insight_case WHERE case_id = ?").param(caseId).query(Rollups::fact).optional();
+    }
+
+    void save(CaseFact f) {
+        jdbc.sql("""
+                INSERT INTO insight_case (case_id, number, day, jurisdiction_path, category, channel, status,
+                    closure_kind, satisfied, score, due_at, replied_at, lat, lon)
+                VALUES (:id, :number, :day, :path, :category, :channel, :status, :closure, :satisfied, :score, :due,
+                    :replied, :lat, :lon)
+                ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, closure_kind = excluded.closure_kind,
+                    satisfied = excluded.satisfied, score = excluded.score, due_at = excluded.due_at,
+                    replied_at = excluded.replied_at, jurisdiction_path = excluded.jurisdiction_path,
+                    category = excluded.category, lat = excluded.lat, lon = excluded.lon""")
+                .param("id", f.caseId()).param("number", f.number()).param("day", f.day())
+                .param("path", f.jurisdictionPath()).param("category", f.category()).param("channel", f.channel())
+                .param("status", f.status()).param("closure", f.closureKind()).param("satisfied", f.satisfied())
+                .param("score", f.score()).param("due", ts(f.dueAt())).param("replied", ts(f.repliedAt()))
+                .param("lat", f.lat()).param("lon", f.lon()).update();
+    }
+
+    void apply(Map<RollupKey, Measures> delta) {
+        delta.forEach((k, m) -> jdbc.sql("""
+                INSERT INTO insight_daily (jurisdiction_path, day, category, channel, status, closure_kind, cases,
+                    verdicts, satisfied, score_sum, replied, replied_on_time)
+                VALUES (:path, :day, :category, :channel, :status, :closure, :cases, :verdicts, :satisfied, :score,
+                    :replied, :onTime)
+                ON CONFLICT (jurisdiction_path, day, category, channel, status, closure_kind) DO UPDATE SET
+                    cases = insight_daily.cases + excluded.cases,
+                    verdicts = insight_daily.verdicts + excluded.verdicts,
+                    satisfied = insight_daily.satisfied + excluded.satisfied,
+                    score_sum = insight_daily.score_sum + excluded.score_sum,
+                    replied = insight_daily.replied + excluded.replied,
+                    replied_on_time = insight_daily.replied_on_time + excluded.replied_on_time""")
+                .param("path", k.jurisdictionPath()).param("day", k.day()).param("category", k.category())
+                .param("channel", k.channel()).param("status", k.status()).param("closure", k.closureKind())
+                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
+                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
+                .update());
+    }
+
+    private static CaseFact fact(ResultSet rs, int i) throws SQLException {
+        return new CaseFact(rs.getObject("case_id", UUID.class), rs.getString("number"),
+                rs.getObject("day", java.time.LocalDate.class), rs.getString("jurisdiction_path"),
+                rs.getString("category"), rs.getString("channel"), rs.getString("status"),
+                rs.getString("closure_kind"), rs.getObject("satisfied", Boolean.class),
+                rs.getObject("score", Integer.class), instant(rs.getTimestamp("due_at")),
+                instant(rs.getTimestamp("replied_at")), rs.getObject("lat", Double.class),
+                rs.getObject("lon", Double.class));
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}
