@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 public final class Cli {
 
     private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
-            "triage", org.fengqiao.triage.TriageCommands::main);
+            "triage", org.fengqiao.triage.TriageCommands::main,
+            "backup", org.fengqiao.platform.DatabaseCommands::backup,
+            "restore", org.fengqiao.platform.DatabaseCommands::restore);
 
     private Cli() {
     }

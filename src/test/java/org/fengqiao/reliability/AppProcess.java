@@ -48,11 +48,13 @@ final class AppProcess implements AutoCloseable {
     /** A fresh data directory and a free database port. */
     static AppProcess fresh(Path workDir) throws IOException {
         deleteRecursively(workDir.resolve("pg"));
+        Files.deleteIfExists(workDir.resolve("app.log"));
         return new AppProcess(workDir, freePort(), Map.of());
     }
 
     /** A second instance on the database of another (which must be running). */
     static AppProcess sharing(Path workDir, AppProcess first) throws IOException {
+        Files.deleteIfExists(workDir.resolve("app.log"));
         return new AppProcess(workDir, first.dbPort, Map.of(
                 "SPRING_DATASOURCE_URL", first.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", "postgres",
                 "FENGQIAO_DEMO_DATA", "false"));
