@@ -12,7 +12,9 @@ public final class Cli {
 
     private static final Map<String, Consumer<String[]>> COMMANDS = Map.of(
             "triage", org.fengqiao.triage.TriageCommands::main,
-            "plan", org.fengqiao.inspection.PlanCommand::main);
+            "plan", org.fengqiao.inspection.PlanCommand::main,
+            "backup", org.fengqiao.platform.DatabaseCommands::backup,
+            "restore", org.fengqiao.platform.DatabaseCommands::restore);
 
     private Cli() {
     }

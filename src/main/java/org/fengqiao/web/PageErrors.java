@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Refusals on pages people use: the same rules as the API, shown as a friendly page in their language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -36,6 +39,15 @@ class PageErrors {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String stale(Model model, HttpServletResponse response) {
         return show(HttpStatus.CONFLICT, messages.getMessage("error.concurrent", null, LocaleContextHolder.getLocale()),
+                model, response);
+    }
+
+    /** A form posted to an upload page without being a (complete) multipart upload: the client's mistake, not ours. */
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    String badUpload(Exception e, Model model, HttpServletResponse response) {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        return show(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                messages.getMessage(tooLarge ? "error.tooLarge" : "error.upload", null, LocaleContextHolder.getLocale()),
                 model, response);
     }
 
