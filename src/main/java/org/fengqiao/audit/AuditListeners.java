@@ -3,7 +3,7 @@ package org.fengqiao.audit;
 import org.fengqiao.shared.Audited;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -28,8 +28,9 @@ class AuditListeners {
                 event.auditDetail());
     }
 
+    /** People signing in on the login page; stateless API calls authenticate on every request and are not sign-ins. */
     @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
         trail.record(event.getAuthentication().getName(), "sign-in", "person", event.getAuthentication().getName(),
                 "");
     }

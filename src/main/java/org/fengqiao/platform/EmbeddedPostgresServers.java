@@ -38,6 +38,11 @@ final class EmbeddedPostgresServers {
         try {
             Files.createDirectories(dir);
             OrphanedPostmaster.stopIfRunning(dir);
+            if (settings.clean()) {
+                // a test JVM that died leaves its cluster behind, and initdb refuses a non-empty directory
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+                Files.createDirectories(dir);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(settings.clean())
