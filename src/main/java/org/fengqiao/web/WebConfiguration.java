@@ -20,6 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("fengqiao-lang");
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a mangled cookie falls back to Chinese instead of failing every page with a 500
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -42,6 +42,14 @@ class WebShellTests {
     }
 
     @Test
+    void aMangledLanguageCookieFallsBackToChineseInsteadOfFailing() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Cookie", "fengqiao-lang=%%%").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("我要反映问题");
+    }
+
+    @Test
     void securityHeadersAreSet() throws Exception {
         HttpResponse<String> r = get("/login");
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
