@@ -43,15 +43,23 @@ public class ApiTokens {
         return secret;
     }
 
-    /** The username owning a live token, recording its use. */
+    /**
+     * The username owning a live token, recording its use. {@code last_used} is written at most once a minute per
+     * token: clients sharing one token would otherwise queue on that row and pay a commit on every request.
+     */
     public Optional<String> usernameFor(String secret) {
         if (secret == null || !secret.startsWith("fq_")) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                UPDATE api_token t SET last_used = now() FROM person p
-                WHERE t.token_hash = ? AND NOT t.revoked AND p.id = t.person_id AND p.enabled
-                RETURNING p.username""").param(hash(secret)).query(String.class).optional();
+        String hash = hash(secret);
+        Optional<String> owner = jdbc.sql("""
+                SELECT p.username FROM api_token t JOIN person p ON p.id = t.person_id
+                WHERE t.token_hash = ? AND NOT t.revoked AND p.enabled""").param(hash).query(String.class).optional();
+        owner.ifPresent(o -> jdbc.sql("""
+                UPDATE api_token SET last_used = now()
+                WHERE token_hash = ? AND (last_used IS NULL OR last_used < now() - interval '1 minute')""")
+                .param(hash).update());
+        return owner;
     }
 
     public List<Token> of(UUID personId) {
