@@ -8,10 +8,11 @@ CLIENTS="${1:-4}"; SECONDS_RUN="${2:-30}"; WARMUP=10
 OUT=bench/intake/out; rm -rf "$OUT"; mkdir -p "$OUT"
 APP_PORT=18080; PG_PORT=55433
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client (Debian's postgresql-15 ships it)"; exit 2; }
-[ -f target/fengqiao.jar ] || ./mvnw -q -B -DskipTests package
+JAR="${JAR:-target/fengqiao.jar}"
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 
 FENGQIAO_EMBEDDED_DATA_DIR="$OUT/pg" FENGQIAO_EMBEDDED_PORT=$PG_PORT PORT=$APP_PORT \
-    java -Xmx1g -jar target/fengqiao.jar > "$OUT/app.log" 2>&1 &
+    java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -27,8 +28,22 @@ pgbench -n -T "$SECONDS_RUN" -c "$CLIENTS" -j "$CLIENTS" -f "$OUT/insert.sql" > 
 PG_TPS=$(grep -oP 'tps = \K[0-9.]+' "$OUT/pgbench.txt" | head -1)
 psql -q -c "DROP TABLE bench_insert"
 
+# Load-independent costs per case, so that runs on a busy machine still compare: commits and WAL flushes on the
+# server, CPU seconds of the application process (request + background listeners), all per case created.
+snapshot() {
+  psql -Atc "SELECT (SELECT count(*) FROM cases), (SELECT xact_commit FROM pg_stat_database WHERE datname = 'fengqiao'),
+                    (SELECT wal_sync FROM pg_stat_wal)" | tr '|' ' '
+  awk '{ print $14 + $15 }' "/proc/$APP/stat"
+}
+read -r C0 X0 W0 <<<"$(snapshot | head -1)"; T0=$(snapshot | tail -1)
 LINE=$(java bench/intake/IntakeLoad.java "http://localhost:$APP_PORT" "$CLIENTS" "$SECONDS_RUN" "$WARMUP")
 echo "$LINE"
+for _ in $(seq 1 120); do   # let the background listeners finish the work the intake queued
+  [ "$(psql -Atc 'SELECT count(*) FROM event_publication WHERE completion_date IS NULL')" = 0 ] && break; sleep 1
+done
+read -r C1 X1 W1 <<<"$(snapshot | head -1)"; T1=$(snapshot | tail -1)
+awk -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v w=$((W1 - W0)) -v t=$((T1 - T0)) -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { printf "per_case: commits=%.1f wal_flushes=%.2f app_cpu_ms=%.2f (over %d cases incl. warm-up)\n", x / c, w / c, t * 1000 / hz / c, c }'
 CASES=$(echo "$LINE" | grep -oP 'cases_per_s=\K[0-9.]+')
 echo "pgbench_insert_tps=$PG_TPS clients=$CLIENTS"
 awk -v a="$CASES" -v b="$PG_TPS" 'BEGIN { printf "ratio_cases_to_pgbench=%.3f (target >= 0.5)\n", a / b }'

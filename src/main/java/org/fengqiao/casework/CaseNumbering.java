@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Human-readable case numbers such as {@code QY-20261125-0007}: prefix by kind, the day in China time, and a
- * per-day counter. The counter row is incremented by one upsert, which takes the row lock, so numbers are
- * unique across any number of application instances sharing the database.
+ * Human-readable case numbers such as {@code QY-20261125-0007}: prefix by kind, the day of intake in China time,
+ * and a serial from one database sequence per kind (at least four digits). A sequence never blocks: concurrent
+ * intakes on any number of instances get distinct serials without waiting for each other's commit (a per-day
+ * counter row did, and capped intake at one commit at a time). A rolled-back intake leaves a gap, as a
+ * sequence does; numbers are unique, not gapless.
  */
 @Component
 class CaseNumbering {
@@ -27,10 +29,14 @@ class CaseNumbering {
 
     String next(CaseKind kind, Instant at) {
         LocalDate day = at.atZone(CHINA).toLocalDate();
-        int n = jdbc.sql("""
-                INSERT INTO case_number_counter (prefix, day, last_value) VALUES (?, ?, 1)
-                ON CONFLICT (prefix, day) DO UPDATE SET last_value = case_number_counter.last_value + 1
-                RETURNING last_value""").params(kind.prefix(), day).query(Integer.class).single();
+        long n = jdbc.sql("SELECT nextval('" + sequence(kind) + "')").query(Long.class).single();
         return "%s-%s-%04d".formatted(kind.prefix(), DAY.format(day), n);
+    }
+
+    private static String sequence(CaseKind kind) {
+        return switch (kind) {
+            case ENTERPRISE -> "case_number_qy";
+            case RESIDENT -> "case_number_ms";
+        };
     }
 }

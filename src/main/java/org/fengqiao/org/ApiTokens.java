@@ -52,13 +52,16 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = hash(secret);
+        // One statement: the owner, and last_used refreshed at most once a minute (so clients sharing a token do not
+        // queue on its row).
         Optional<String> owner = jdbc.sql("""
+                WITH touched AS (
+                  UPDATE api_token SET last_used = now()
+                  WHERE token_hash = :hash AND NOT revoked
+                    AND (last_used IS NULL OR last_used < now() - interval '1 minute'))
                 SELECT p.username FROM api_token t JOIN person p ON p.id = t.person_id
-                WHERE t.token_hash = ? AND NOT t.revoked AND p.enabled""").param(hash).query(String.class).optional();
-        owner.ifPresent(o -> jdbc.sql("""
-                UPDATE api_token SET last_used = now()
-                WHERE token_hash = ? AND (last_used IS NULL OR last_used < now() - interval '1 minute')""")
-                .param(hash).update());
+                WHERE t.token_hash = :hash AND NOT t.revoked AND p.enabled""")
+                .param("hash", hash).query(String.class).optional();
         return owner;
     }
 

@@ -1,6 +1,12 @@
 package org.fengqiao.org;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,26 +20,47 @@ import org.springframework.stereotype.Service;
 class PersonAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final People people;
 
-    PersonAccounts(JdbcClient jdbc, People people) {
+    PersonAccounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.people = people;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT id, display_name, password_hash, enabled, locked_until FROM person WHERE username = ?")
+        // One round trip: this runs on every request of an API token, so roles, units and jurisdictions come along.
+        return jdbc.sql("""
+                SELECT p.id, p.display_name, p.password_hash, p.enabled, p.locked_until,
+                  ARRAY(SELECT role FROM person_role WHERE person_id = p.id) AS roles,
+                  ARRAY(SELECT unit_id::text FROM person_unit WHERE person_id = p.id) AS units,
+                  ARRAY(SELECT j.path FROM person_jurisdiction pj JOIN jurisdiction j ON j.id = pj.jurisdiction_id
+                        WHERE pj.person_id = p.id
+                        UNION
+                        SELECT j.path FROM person_unit pu JOIN unit u ON u.id = pu.unit_id
+                        JOIN jurisdiction j ON j.id = u.jurisdiction_id WHERE pu.person_id = p.id) AS paths
+                FROM person p WHERE p.username = ?""")
                 .param(username)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     var lockedUntil = rs.getTimestamp("locked_until");
-                    Actor actor = new Actor(id, username, rs.getString("display_name"), people.roles(id),
-                            people.units(id), people.jurisdictionPaths(id));
+                    Set<Role> roles = new HashSet<>();
+                    for (String role : strings(rs, "roles")) {
+                        roles.add(Role.valueOf(role));
+                    }
+                    Set<UUID> units = new HashSet<>();
+                    for (String unit : strings(rs, "units")) {
+                        units.add(UUID.fromString(unit));
+                    }
+                    Actor actor = new Actor(id, username, rs.getString("display_name"), roles, units,
+                            List.of(strings(rs, "paths")));
                     return new PersonPrincipal(actor, rs.getString("password_hash"), rs.getBoolean("enabled"),
                             lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

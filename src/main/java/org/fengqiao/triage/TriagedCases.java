@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,10 +50,13 @@ class TriagedCases {
         if (n == 0) {
             return false;
         }
-        for (int b = 0; b < bands.length; b++) {
-            jdbc.sql("INSERT INTO triage_band (case_id, band, bucket) VALUES (?,?,?)").params(r.caseId(), b, bands[b])
-                    .update();
-        }
+        // One statement for all bands (band = position in the array, from 0): one round trip instead of twenty.
+        jdbc.sql("""
+                INSERT INTO triage_band (case_id, band, bucket)
+                SELECT ?, t.n - 1, t.bucket FROM unnest(?::bigint[]) WITH ORDINALITY AS t(bucket, n)""")
+                .params(r.caseId(), Arrays.stream(bands).mapToObj(Long::toString)
+                        .collect(Collectors.joining(",", "{", "}")))
+                .update();
         return true;
     }
 
