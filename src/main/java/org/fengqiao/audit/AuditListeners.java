@@ -2,8 +2,12 @@ package org.fengqiao.audit;
 
 import org.fengqiao.shared.Audited;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -38,6 +42,17 @@ class AuditListeners {
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         trail.record(event.getAuthentication().getName(), "sign-in.failed", "person",
-                event.getAuthentication().getName(), event.getException().getClass().getSimpleName());
+                event.getAuthentication().getName(), reason(event.getException()));
+    }
+
+    /** Why a sign-in was refused, in words of the trail rather than a class name shown on the audit page. */
+    private static String reason(AuthenticationException e) {
+        if (e instanceof BadCredentialsException) {
+            return "bad-credentials";
+        }
+        if (e instanceof LockedException) {
+            return "locked";
+        }
+        return e instanceof DisabledException ? "disabled" : "refused";
     }
 }

@@ -1,15 +1,17 @@
 package org.fengqiao.org;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is acting, with what roles, for which units and inside which jurisdictions. Every module asks the
- * actor before it shows or changes anything.
+ * actor before it shows or changes anything. Serializable because the signed-in principal that carries it is
+ * stored with the browser session in the database.
  */
 public record Actor(UUID personId, String username, String displayName, Set<Role> roles, Set<UUID> unitIds,
-        List<String> jurisdictionPaths) {
+        List<String> jurisdictionPaths) implements Serializable {
 
     public static final String ANONYMOUS = "anonymous";
 

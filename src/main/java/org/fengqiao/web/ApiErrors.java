@@ -24,10 +24,12 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -98,6 +100,18 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "error.field", e.getName(), e.getName());
+    }
+
+    /** A parameter sent as something it cannot become (a file where text was expected). */
+    @ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+    ResponseEntity<ProblemDetail> notConvertible(MethodArgumentConversionNotSupportedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.field", e.getName(), e.getName());
+    }
+
+    /** Other request-binding refusals (a required header, an unsatisfied parameter condition). */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> binding(ServletRequestBindingException e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.parameter", null, "");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

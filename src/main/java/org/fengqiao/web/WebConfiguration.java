@@ -29,6 +29,8 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        // a mangled ?lang= keeps the current language instead of failing the request (and its error page) with a 500
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

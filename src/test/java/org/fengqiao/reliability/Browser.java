@@ -17,11 +17,26 @@ final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     private Browser(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                .build());
+    }
+
+    private Browser(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (same cookies) talking to another address, as behind a load balancer that switched nodes. */
+    Browser at(String otherBase) {
+        return new Browser(otherBase, http);
+    }
+
+    /** The CSRF token of the first form on a page. */
+    static String csrfToken(String page) {
+        return token(page);
     }
 
     static Browser signedIn(String base, String user) throws Exception {
@@ -59,7 +74,7 @@ final class Browser {
     private static String token(String page) {
         Matcher m = CSRF.matcher(page);
         if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
+            throw new IllegalStateException("no CSRF token on the page");
         }
         return m.group(1);
     }

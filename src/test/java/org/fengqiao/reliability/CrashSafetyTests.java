@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ class CrashSafetyTests {
     private static final int KILLS = Integer.getInteger("reliability.kills", 3);
     private static final int CLIENTS = Integer.getInteger("reliability.clients", 4);
     private static final int MAX_RUN_MILLIS = Integer.getInteger("reliability.maxRunMillis", 4000);
+    /** SMS timers scheduled just before each kill: half due at once (some in flight at the kill), half after it. */
+    private static final int TIMERS = Integer.getInteger("reliability.crashTimers", 10);
 
     @Test
     void everyAcknowledgedCaseAndTransitionSurvivesSigkillWithoutDuplicates() throws Exception {
@@ -35,12 +38,22 @@ class CrashSafetyTests {
         int sent = 0;
         int failed = 0;
         int pendingAtKill = 0;
+        int timers = 0;
+        int timersPendingAtKill = 0;
+        int timersInFlightAtKill = 0;
         try (AppProcess app = AppProcess.fresh(Path.of("target", "reliability", "crash").toAbsolutePath())) {
             app.start();
             for (int round = 1; round <= KILLS; round++) {
                 Workload load = new Workload(app.base(), "crash-r" + round);
                 List<Thread> clients = load.start(CLIENTS);
                 Thread.sleep(1500 + random.nextInt(MAX_RUN_MILLIS));
+                try (Connection db = app.database()) {
+                    PendingDeliveries.schedule(db, "crash-timer-r" + round + "-a", TIMERS / 2, Instant.now());
+                    PendingDeliveries.schedule(db, "crash-timer-r" + round + "-b", TIMERS - TIMERS / 2,
+                            Instant.now().plusSeconds(2));
+                    timers += TIMERS;
+                    Thread.sleep(random.nextInt(1000));
+                }
                 ProcessHandle postgres = app.postmaster().orElseThrow();
                 app.kill();
                 load.stop(clients);
@@ -49,6 +62,8 @@ class CrashSafetyTests {
                 assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed JVM").isTrue();
                 try (Connection db = app.database()) {
                     pendingAtKill += count(db, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL");
+                    timersPendingAtKill += PendingDeliveries.count(db, "crash-timer-r" + round + "-", "PENDING");
+                    timersInFlightAtKill += count(db, "SELECT count(*) FROM scheduled_tasks WHERE picked");
                 }
                 filed.putAll(load.filed);
                 acks.addAll(load.acks);
@@ -70,11 +85,17 @@ class CrashSafetyTests {
                         SELECT count(*) FROM notify_delivery d WHERE d.status = 'PENDING'
                         AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t WHERE t.task_instance = d.id::text)""");
                 awaitZero(db, "SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() - interval '1 minute'");
+                awaitZero(db, "SELECT count(*) FROM notify_delivery WHERE status = 'PENDING' AND title LIKE 'crash-timer-%'");
+                int timersSent = PendingDeliveries.count(db, "crash-timer-", "SENT");
                 int cases = count(db, "SELECT count(*) FROM cases WHERE title LIKE 'crash-%'");
                 System.out.printf("crash safety: kills=%d requests=%d failed_in_flight=%d cases_acknowledged=%d "
                         + "cases_stored=%d steps_acknowledged=%d lost=0 duplicates=0 publications_pending_at_kill=%d "
-                        + "publications_pending_after_restart=0 starts=%d%n", KILLS, sent, failed, filed.size(), cases,
-                        acks.size(), pendingAtKill, app.starts());
+                        + "publications_pending_after_restart=0 timers=%d timers_pending_at_kill=%d "
+                        + "executions_in_flight_at_kill=%d timers_sent_after_all=%d starts=%d%n", KILLS, sent, failed,
+                        filed.size(), cases, acks.size(), pendingAtKill, timers, timersPendingAtKill,
+                        timersInFlightAtKill, timersSent, app.starts());
+                assertThat(timersSent).as("every timer pending at a kill fires after the restart").isEqualTo(timers);
+                assertThat(timersPendingAtKill).as("the kills left timers pending").isPositive();
                 assertThat(cases).as("unacknowledged requests may or may not have been stored, never twice")
                         .isGreaterThanOrEqualTo(filed.size()).isLessThanOrEqualTo(filed.size() + failed);
             }

@@ -2,22 +2,23 @@ package org.fengqiao.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Fengqiao processes on one database: intake spread over both gives unique numbers and no lost case, and
- * each db-scheduler execution (an SMS delivery) runs on exactly one of them.
+ * Two Fengqiao processes on one database: intake spread over both gives unique numbers and no lost case, each
+ * db-scheduler execution (an SMS delivery) runs on exactly one of them, and a browser session started on one
+ * continues on the other.
  */
 class TwoInstancesTests {
 
@@ -25,7 +26,7 @@ class TwoInstancesTests {
     private static final int LOAD_MILLIS = Integer.getInteger("reliability.twoInstanceMillis", 5000);
 
     @Test
-    void intakeAndTimersSpreadOverTwoInstancesWithEachTimerFiringOnce() throws Exception {
+    void intakeTimersAndSessionsSpreadOverTwoInstancesWithEachTimerFiringOnce() throws Exception {
         Path work = Path.of("target", "reliability", "two").toAbsolutePath();
         try (AppProcess a = AppProcess.fresh(work.resolve("a"))) {
             a.start();
@@ -36,18 +37,16 @@ class TwoInstancesTests {
                 List<Thread> clients = new java.util.ArrayList<>(onA.start(2));
                 clients.addAll(onB.start(2));
                 try (Connection db = a.database()) {
-                    scheduleDeliveries(db);
+                    PendingDeliveries.schedule(db, "two", DELIVERIES, Instant.now());
                     Thread.sleep(LOAD_MILLIS);
                     onA.stop(clients);
                     onB.stop(clients);
                     assertThat(onA.unexpected.get() + onB.unexpected.get()).isZero();
                     long until = System.currentTimeMillis() + 120_000;
-                    while (CrashSafetyTests.count(db, "SELECT count(*) FROM notify_delivery WHERE status = 'PENDING' "
-                            + "AND title LIKE 'two-%'") > 0 && System.currentTimeMillis() < until) {
+                    while (PendingDeliveries.count(db, "two-", "PENDING") > 0 && System.currentTimeMillis() < until) {
                         Thread.sleep(500);
                     }
-                    assertThat(CrashSafetyTests.count(db, "SELECT count(*) FROM notify_delivery WHERE status = 'SENT' "
-                            + "AND title LIKE 'two-%'")).isEqualTo(DELIVERIES);
+                    assertThat(PendingDeliveries.count(db, "two-", "SENT")).isEqualTo(DELIVERIES);
                     long sentByA = smsLines(a.log());
                     long sentByB = smsLines(b.log());
                     int cases = CrashSafetyTests.count(db, "SELECT count(*) FROM cases WHERE title LIKE 'two-%'");
@@ -60,45 +59,44 @@ class TwoInstancesTests {
                     assertThat(cases).isEqualTo(onA.filed.size() + onB.filed.size()).isEqualTo(numbers);
                     assertThat(onA.filed).isNotEmpty();
                     assertThat(onB.filed).isNotEmpty();
+                    sessionStartedOnOneInstanceContinuesOnTheOther(a, b, db);
                 }
             }
         }
     }
 
-    /** Pending SMS deliveries due now, stored as the notify module stores them, with their db-scheduler executions. */
-    private static void scheduleDeliveries(Connection db) throws Exception {
-        db.setAutoCommit(false);
-        try (PreparedStatement d = db.prepareStatement("""
-                INSERT INTO notify_delivery (id, channel, address, title, body, status) VALUES (?, 'sms', ?, ?, ?, 'PENDING')""");
-                PreparedStatement t = db.prepareStatement("""
-                        INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-                        VALUES ('notify-delivery', ?, ?, ?, false, 1)""")) {
-            for (int i = 0; i < DELIVERIES; i++) {
-                UUID id = UUID.randomUUID();
-                d.setObject(1, id);
-                d.setString(2, "1390000%04d".formatted(i));
-                d.setString(3, "two-" + i);
-                d.setString(4, "定时提醒 " + i);
-                d.addBatch();
-                t.setString(1, id.toString());
-                t.setBytes(2, serialized(id.toString()));
-                t.setTimestamp(3, Timestamp.from(Instant.now()));
-                t.addBatch();
-            }
-            d.executeBatch();
-            t.executeBatch();
-        }
-        db.commit();
-        db.setAutoCommit(true);
-    }
-
-    /** db-scheduler's default serializer is Java serialization. */
-    private static byte[] serialized(String data) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ObjectOutputStream o = new ObjectOutputStream(out)) {
-            o.writeObject(data);
-        }
-        return out.toByteArray();
+    /**
+     * A person signs in on A (one audited sign-in) and the load balancer moves them to B: B knows the session,
+     * accepts the CSRF token A put on the page and still refuses a form without it; signing out on B ends the
+     * session on A too, because both read it from the database.
+     */
+    private static void sessionStartedOnOneInstanceContinuesOnTheOther(AppProcess a, AppProcess b, Connection db)
+            throws Exception {
+        String signIns = "SELECT count(*) FROM audit_entry WHERE action = 'sign-in' AND actor = 'head'";
+        int signedInBefore = CrashSafetyTests.count(db, signIns);
+        Browser onA = Browser.signedIn(a.base(), "head");
+        Browser onB = onA.at(b.base());
+        HttpResponse<String> home = onB.get("/home");
+        assertThat(home.statusCode()).as("B continues the session A started").isEqualTo(200);
+        assertThat(home.body()).contains("/logout");
+        assertThat(CrashSafetyTests.count(db, "SELECT count(*) FROM spring_session WHERE principal_name = 'head'"))
+                .isEqualTo(1);
+        String token = Browser.csrfToken(onA.get("/home").body());
+        assertThat(onB.postWithoutToken("/logout", "").statusCode()).as("B refuses a form without the token")
+                .isEqualTo(403);
+        assertThat(onA.get("/home").statusCode()).isEqualTo(200);
+        HttpResponse<String> out = onB.send(HttpRequest.newBuilder(URI.create(b.base() + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+        assertThat(out.statusCode()).as("B accepts the CSRF token issued by A").isEqualTo(302);
+        assertThat(out.headers().firstValue("Location").orElse("")).contains("/login?logout");
+        HttpResponse<String> afterwards = onA.get("/home");
+        assertThat(afterwards.statusCode()).as("signed out on B is signed out on A").isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(CrashSafetyTests.count(db, "SELECT count(*) FROM spring_session WHERE principal_name = 'head'"))
+                .isZero();
+        assertThat(CrashSafetyTests.count(db, signIns)).as("one audited sign-in").isEqualTo(signedInBefore + 1);
+        System.out.println("two instances: session signed in on A, used and signed out on B, refused on A afterwards");
     }
 
     private static long smsLines(Path log) throws Exception {
