@@ -87,7 +87,7 @@ class Case {
         c.history.add(new HistoryEntry(0, by.at(), by.personId(), by.name(), by.role(), by.channel(), Action.SUBMIT,
                 null, CaseStatus.SUBMITTED, null, draft.channel().name()));
         c.events.add(new CaseSubmitted(id, number, by.at(), draft.category(), draft.channel(), draft.jurisdictionPath(),
-                draft.title(), draft.description()));
+                draft.title(), draft.description(), draft.creditCode() == null ? null : draft.creditCode().value()));
         return c;
     }
 
