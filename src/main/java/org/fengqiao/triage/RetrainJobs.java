@@ -20,7 +20,7 @@ class RetrainJobs {
     record Job(UUID id, String requestedBy, Instant requestedAt, State state, String step, int percent,
             Integer version, String error, Instant finishedAt) {
 
-        boolean pending() {
+        public boolean pending() {
             return state == State.QUEUED || state == State.RUNNING;
         }
     }
