@@ -45,6 +45,7 @@ class Case {
     private Instant repliedAt;
     private Instant updatedAt;
     private long version;
+    private UUID mergedInto;
 
     Case(CaseId id, String number, Draft draft, String lookupHash, Instant createdAt, State state,
             List<HistoryEntry> history) {
@@ -71,21 +72,22 @@ class Case {
         this.repliedAt = state.repliedAt();
         this.updatedAt = state.updatedAt();
         this.version = state.version();
+        this.mergedInto = state.mergedInto();
     }
 
     /** The mutable part of a case, as stored. */
     record State(CaseStatus status, UUID leadUnitId, Set<UUID> coUnitIds, UUID firstUnitId, int returnCount,
             boolean ruled, ClosureKind closureKind, Boolean satisfied, Integer score, String resolution, String reply,
-            Instant dueAt, Instant repliedAt, Instant updatedAt, long version) {
+            Instant dueAt, Instant repliedAt, Instant updatedAt, long version, UUID mergedInto) {
     }
 
     static Case submit(CaseId id, String number, Draft draft, String lookupHash, By by) {
         Case c = new Case(id, number, draft, lookupHash, by.at(), new State(CaseStatus.SUBMITTED, null, Set.of(), null,
-                0, false, null, null, null, null, null, null, null, by.at(), 0), List.of());
+                0, false, null, null, null, null, null, null, null, by.at(), 0, null), List.of());
         c.history.add(new HistoryEntry(0, by.at(), by.personId(), by.name(), by.role(), by.channel(), Action.SUBMIT,
                 null, CaseStatus.SUBMITTED, null, draft.channel().name()));
         c.events.add(new CaseSubmitted(id, number, by.at(), draft.category(), draft.channel(), draft.jurisdictionPath(),
-                draft.title(), draft.description()));
+                draft.title(), draft.description(), draft.creditCode() == null ? null : draft.creditCode().value()));
         return c;
     }
 
@@ -208,8 +210,31 @@ class Case {
         closureKind = null;
         satisfied = null;
         score = null;
+        mergedInto = null;
         step(Action.REOPEN, leadUnitId != null ? CaseStatus.IN_PROGRESS : CaseStatus.ACCEPTED, by, text, null);
         events.add(new CaseReopened(id, number, by.at(), text));
+    }
+
+    /**
+     * 合并: this case is a duplicate of the target, which carries the handling from now on. This case closes as
+     * {@link ClosureKind#MERGED} (never counted as solved) and points at the target; the target records which case
+     * it took in. Nothing changes on either case when a rule refuses.
+     */
+    void mergeInto(long expected, By by, Case target, String note) {
+        if (target.id.equals(id)) {
+            throw new InvalidInput("target", "casework.merge.self");
+        }
+        if (!target.status.isOpen() || !Lifecycle.allows(target.status, Action.ABSORB)) {
+            throw new CaseRuleBroken("casework.merge.targetClosed", "target", target.number);
+        }
+        begin(Action.MERGE, expected);
+        String text = optional(note, "note");
+        closureKind = ClosureKind.MERGED;
+        mergedInto = target.id.value();
+        step(Action.MERGE, CaseStatus.CLOSED, by, text, "into=" + target.number);
+        target.step(Action.ABSORB, target.status, by, text, "from=" + number);
+        events.add(new CaseMerged(id, number, by.at(), target.id, target.number));
+        events.add(new CaseClosed(id, number, by.at(), closureKind));
     }
 
     /** A photo was added: not a state change, but a change, so it is in the history and bumps the version. */
@@ -285,6 +310,7 @@ class Case {
     Instant repliedAt() { return repliedAt; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }
+    UUID mergedInto() { return mergedInto; }
 
     /** Whether any unit given is lead or co-handling. */
     boolean handledByAny(Set<UUID> units) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class CaseAccess {
 
     private static final Set<Action> DISPATCHING = EnumSet.of(Action.ACCEPT, Action.REJECT, Action.ASSIGN, Action.RULE,
-            Action.CLOSE, Action.CANCEL, Action.REOPEN);
+            Action.CLOSE, Action.CANCEL, Action.REOPEN, Action.MERGE);
 
     private final ReturnPolicy returns;
 

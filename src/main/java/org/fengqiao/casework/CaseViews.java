@@ -37,6 +37,11 @@ class CaseViews {
         return of(c, false, c.status() == CaseStatus.REPLIED ? List.of(Action.VERDICT.path()) : List.of(), false);
     }
 
+    /** The case a merged case follows, as its reporter sees it: like {@link #forReporter}, but nothing to do there. */
+    CaseView following(Case c) {
+        return of(c, false, List.of(), false);
+    }
+
     private CaseView of(Case c, boolean fullPhone, List<String> allowed, boolean staffView) {
         Draft d = c.draft();
         String phone = d.reporter().phone().value();

@@ -57,7 +57,7 @@ class Cases {
                 UPDATE cases SET status = :status, lead_unit_id = :lead, first_unit_id = :first,
                   return_count = :returns, ruled = :ruled, closure_kind = :closure, satisfied = :satisfied,
                   score = :score, resolution = :resolution, reply = :reply, due_at = :due, replied_at = :replied,
-                  updated_at = :updated, version = :version
+                  updated_at = :updated, version = :version, merged_into = :merged
                 WHERE id = :id AND version = :loaded""")
                 .param("status", c.status().name()).param("lead", c.leadUnitId()).param("first", c.firstUnitId())
                 .param("returns", c.returnCount()).param("ruled", c.ruled())
@@ -65,7 +65,7 @@ class Cases {
                 .param("satisfied", c.satisfied()).param("score", c.score()).param("resolution", c.resolution())
                 .param("reply", c.reply()).param("due", ts(c.dueAt())).param("replied", ts(c.repliedAt()))
                 .param("updated", ts(c.updatedAt())).param("version", c.version()).param("id", c.id().value())
-                .param("loaded", c.loadedVersion())
+                .param("loaded", c.loadedVersion()).param("merged", c.mergedInto())
                 .update();
         if (updated == 0) {
             long actual = jdbc.sql("SELECT version FROM cases WHERE id = ?").param(c.id().value()).query(Long.class)
@@ -120,7 +120,8 @@ class Cases {
                 rs.getInt("return_count"), rs.getBoolean("ruled"), closure == null ? null : ClosureKind.valueOf(closure),
                 (Boolean) rs.getObject("satisfied"), rs.getObject("score") == null ? null : rs.getInt("score"),
                 rs.getString("resolution"), rs.getString("reply"), instant(rs.getTimestamp("due_at")),
-                instant(rs.getTimestamp("replied_at")), instant(rs.getTimestamp("updated_at")), rs.getLong("version"));
+                instant(rs.getTimestamp("replied_at")), instant(rs.getTimestamp("updated_at")), rs.getLong("version"),
+                rs.getObject("merged_into", UUID.class));
         return new Case(new CaseId(id), rs.getString("number"), draft, rs.getString("lookup_hash"),
                 instant(rs.getTimestamp("created_at")), state, history(id));
     }

@@ -10,5 +10,7 @@ public enum ClosureKind {
     /** The reporter did not answer within the limit after the reply. */
     NO_VERDICT,
     /** The dispatcher closed it without the reporter's confirmation. */
-    BY_DISPATCHER
+    BY_DISPATCHER,
+    /** Merged into another case as a duplicate; it follows that case's handling and is not counted as solved. */
+    MERGED
 }

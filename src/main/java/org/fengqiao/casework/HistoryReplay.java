@@ -33,6 +33,7 @@ final class HistoryReplay {
                 case CLOSE -> closure = ClosureKind.valueOf(e.detail().substring("closure=".length()));
                 case VERDICT -> closure = e.to() == CaseStatus.CLOSED ? ClosureKind.CONFIRMED : null;
                 case REOPEN -> closure = null;
+                case MERGE -> closure = ClosureKind.MERGED;
                 default -> { }
             }
             status = e.to();

@@ -39,6 +39,10 @@ final class Lifecycle {
         Set<CaseStatus> attachable = EnumSet.copyOf(ACTIVE);
         attachable.add(SUBMITTED);
         FROM.put(Action.ATTACH, attachable);
+        Set<CaseStatus> open = EnumSet.copyOf(ACTIVE);
+        open.add(SUBMITTED);
+        FROM.put(Action.MERGE, open);
+        FROM.put(Action.ABSORB, EnumSet.copyOf(open));
     }
 
     private Lifecycle() {
@@ -69,7 +73,8 @@ final class Lifecycle {
             case CLOSE -> EnumSet.of(CLOSED);
             case CANCEL -> EnumSet.of(CANCELLED);
             case REOPEN -> EnumSet.of(IN_PROGRESS, ACCEPTED);
-            case ATTACH -> EnumSet.of(from);
+            case ATTACH, ABSORB -> EnumSet.of(from);
+            case MERGE -> EnumSet.of(CLOSED);
         };
     }
 }

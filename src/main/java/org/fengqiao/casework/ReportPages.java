@@ -34,8 +34,11 @@ class ReportPages {
     private final Cases cases;
     private final CaseViews views;
     private final Jurisdictions jurisdictions;
+    private final CaseMerging merging;
 
-    ReportPages(CaseIntake intake, CaseHandling handling, Cases cases, CaseViews views, Jurisdictions jurisdictions) {
+    ReportPages(CaseIntake intake, CaseHandling handling, Cases cases, CaseViews views, Jurisdictions jurisdictions,
+            CaseMerging merging) {
+        this.merging = merging;
         this.intake = intake;
         this.handling = handling;
         this.cases = cases;
@@ -99,6 +102,10 @@ class ReportPages {
     String track(@RequestParam String number, @RequestParam String code, Model model) {
         Case c = find(number, code);
         model.addAttribute("c", views.forReporter(c));
+        Case followed = merging.followed(c);
+        if (followed != c) {
+            model.addAttribute("following", views.following(followed));
+        }
         model.addAttribute("number", c.number());
         model.addAttribute("code", code);
         return "casework/tracked";

@@ -2,6 +2,7 @@ package org.fengqiao.triage;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.fengqiao.triage.classifier.ShippedModel;
 import org.fengqiao.triage.classifier.TextModel;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The model in use. Loaded once (the shipped one as version 1 unless the database names another active version)
- * and swapped whole when an admin activates a version.
+ * and swapped whole when an admin activates a version. Every {@code fengqiao.triage.model-refresh} the instance
+ * asks the database which version is active, so a version activated on another instance takes over here too,
+ * without a restart; while one request thread loads it, the others go on with the previous model.
  */
 @Component
 class ActiveModel {
@@ -25,10 +28,14 @@ class ActiveModel {
     }
 
     private final ModelVersions versions;
+    private final TriageSettings settings;
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Loaded current;
+    private volatile long checkedAt;
 
-    ActiveModel(ModelVersions versions) {
+    ActiveModel(ModelVersions versions, TriageSettings settings) {
         this.versions = versions;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,6 +52,9 @@ class ActiveModel {
                 }
                 loaded = current;
             }
+        } else if (System.nanoTime() - checkedAt >= settings.modelRefresh().toNanos()) {
+            refresh();
+            loaded = current;
         }
         return loaded;
     }
@@ -52,6 +62,27 @@ class ActiveModel {
     /** Switches to a stored version; the caller has marked it active. */
     synchronized void use(int version) {
         current = new Loaded(version, model(version));
+        checkedAt = System.nanoTime();
+    }
+
+    private void refresh() {
+        if (!refreshing.tryLock()) {
+            return;
+        }
+        try {
+            checkedAt = System.nanoTime();
+            int stored = versions.activeVersion().orElse(1);
+            if (stored != current.version()) {
+                synchronized (this) {
+                    current = new Loaded(stored, model(stored));
+                }
+                log.info("Triage model version {} activated elsewhere; now in use here", stored);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not check the active triage model version; keeping version {}", current.version(), e);
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     TextModel model(int version) {
@@ -69,6 +100,7 @@ class ActiveModel {
         TextModel model = version == 1 ? shipped : model(version);
         model.probabilities("预热");
         log.info("Triage model version {} loaded in {} ms", version, (System.nanoTime() - start) / 1_000_000);
+        checkedAt = System.nanoTime();
         return new Loaded(version, model);
     }
 

@@ -21,6 +21,7 @@ import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Jurisdictions;
 import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.subject.Industries;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +44,11 @@ class ChecklistPages {
     private final Jurisdictions jurisdictions;
     private final CurrentActor current;
     private final MessageSource messages;
+    private final Industries industries;
 
     ChecklistPages(Checklists checklists, Hotspots hotspots, Jurisdictions jurisdictions, CurrentActor current,
-            MessageSource messages) {
+            MessageSource messages, Industries industries) {
+        this.industries = industries;
         this.checklists = checklists;
         this.hotspots = hotspots;
         this.jurisdictions = jurisdictions;
@@ -54,10 +57,14 @@ class ChecklistPages {
     }
 
     @GetMapping("/triage/checklists")
-    String lists(@RequestParam(defaultValue = "90") int days, Model model) {
+    String lists(@RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String industry,
+            Model model) {
         Actor actor = current.get();
         Instant since = since(days);
-        model.addAttribute("lists", checklists.lists(actor.jurisdictionPaths(), since));
+        model.addAttribute("lists", checklists.lists(actor.jurisdictionPaths(), since, industry));
+        model.addAttribute("industry", industry);
+        model.addAttribute("industries", industries.all());
+        model.addAttribute("industryNames", industryNames());
         model.addAttribute("progress", checklists.byPlace(actor.jurisdictionPaths(), since));
         model.addAttribute("names", names());
         model.addAttribute("days", days);
@@ -65,11 +72,13 @@ class ChecklistPages {
     }
 
     @GetMapping("/triage/checklists/items")
-    String items(@RequestParam String category, @RequestParam String place, @RequestParam(defaultValue = "90") int days,
-            Model model) {
+    String items(@RequestParam String category, @RequestParam(defaultValue = "") String industry,
+            @RequestParam String place, @RequestParam(defaultValue = "90") int days, Model model) {
         Actor actor = current.get();
-        model.addAttribute("items", checklists.items(actor.jurisdictionPaths(), since(days), category, place));
+        model.addAttribute("items", checklists.items(actor.jurisdictionPaths(), since(days), category, industry, place));
         model.addAttribute("category", category);
+        model.addAttribute("industry", industry);
+        model.addAttribute("industryNames", industryNames());
         model.addAttribute("place", place);
         model.addAttribute("names", names());
         model.addAttribute("days", days);
@@ -77,30 +86,36 @@ class ChecklistPages {
     }
 
     @GetMapping("/triage/checklists.xlsx")
-    void export(@RequestParam(defaultValue = "90") int days, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(defaultValue = "90") int days, @RequestParam(required = false) String industry,
+            HttpServletResponse response) throws IOException {
         Actor actor = current.get();
         Instant since = since(days);
         Map<String, String> names = names();
-        List<Checklists.Checklist> lists = checklists.lists(actor.jurisdictionPaths(), since);
+        Map<String, String> industryNames = industryNames();
+        List<Checklists.Checklist> lists = checklists.lists(actor.jurisdictionPaths(), since, industry);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"checklists.xlsx\"");
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
             Sheet summary = book.createSheet(text("triage.checklists.sheet.lists"));
             row(summary, 0, text("triage.category"), text("triage.checklists.place"), text("triage.checklists.items"),
-                    text("triage.checklists.closed"), text("triage.checklists.progress"));
+                    text("triage.checklists.closed"), text("triage.checklists.progress"),
+                    text("triage.checklists.industry"));
             Sheet detail = book.createSheet(text("triage.checklists.sheet.items"));
             row(detail, 0, text("triage.category"), text("triage.checklists.place"), text("triage.checklists.number"),
                     text("triage.checklists.caseTitle"), text("triage.checklists.state"),
-                    text("triage.checklists.submitted"), text("triage.checklists.closedAt"));
+                    text("triage.checklists.submitted"), text("triage.checklists.closedAt"),
+                    text("triage.checklists.industry"));
             int s = 1;
             int d = 1;
             for (Checklists.Checklist l : lists) {
                 String place = names.getOrDefault(l.place(), l.place());
-                row(summary, s++, l.category(), place, l.items(), l.closed(), l.percent() + "%");
-                for (Checklists.Item i : checklists.items(actor.jurisdictionPaths(), since, l.category(), l.place())) {
+                String trade = industryNames.getOrDefault(l.industry(), l.industry());
+                row(summary, s++, l.category(), place, l.items(), l.closed(), l.percent() + "%", trade);
+                for (Checklists.Item i : checklists.items(actor.jurisdictionPaths(), since, l.category(), l.industry(),
+                        l.place())) {
                     row(detail, d++, l.category(), place, i.number(), i.title(),
                             text(i.open() ? "triage.checklists.open" : "triage.checklists.done"),
-                            DAY.format(i.submittedAt()), i.closedAt() == null ? "" : DAY.format(i.closedAt()));
+                            DAY.format(i.submittedAt()), i.closedAt() == null ? "" : DAY.format(i.closedAt()), trade);
                 }
             }
             book.write(out);
@@ -129,6 +144,14 @@ class ChecklistPages {
     private Map<String, String> names() {
         return jurisdictions.all().stream().collect(Collectors.toMap(Jurisdiction::path, Jurisdiction::name,
                 (a, b) -> a));
+    }
+
+    /** Industry code to name; the empty code (no registered enterprise) gets its own label. */
+    private Map<String, String> industryNames() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("", text("triage.checklists.noIndustry"));
+        industries.all().forEach(i -> out.put(i.code(), i.name()));
+        return out;
     }
 
     private String text(String key) {

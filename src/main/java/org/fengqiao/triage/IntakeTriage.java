@@ -14,6 +14,9 @@ import org.fengqiao.casework.CaseReopened;
 import org.fengqiao.casework.CaseRouting;
 import org.fengqiao.casework.CaseStatus;
 import org.fengqiao.casework.CaseSubmitted;
+import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.subject.CreditCode;
+import org.fengqiao.subject.Enterprises;
 import org.fengqiao.triage.duplicates.MinHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +38,11 @@ class IntakeTriage {
     private final TriagedCases triaged;
     private final CaseRouting routing;
     private final TriageSettings settings;
+    private final Enterprises enterprises;
 
-    IntakeTriage(Triage triage, TriagedCases triaged, CaseRouting routing, TriageSettings settings) {
+    IntakeTriage(Triage triage, TriagedCases triaged, CaseRouting routing, TriageSettings settings,
+            Enterprises enterprises) {
+        this.enterprises = enterprises;
         this.triage = triage;
         this.triaged = triaged;
         this.routing = routing;
@@ -56,11 +62,24 @@ class IntakeTriage {
         if (!triaged.add(row, MinHash.bands(text))) {
             return;
         }
+        industryOf(e.creditCode()).ifPresent(industry -> triaged.setIndustry(e.caseId().value(), industry));
         if (route && routing.routeAutomatically(e.caseId(), unit.get(), why(s))) {
             triaged.setOutcome(e.caseId().value(), TriagedCases.Outcome.AUTO_ROUTED, s.best().category(), null);
             log.debug("case {} routed automatically: {}", e.number(), why(s));
         } else {
             catchUp(e);
+        }
+    }
+
+    /** The industry of the registered enterprise with this credit code, for the checklists. */
+    private Optional<String> industryOf(String creditCode) {
+        if (creditCode == null) {
+            return Optional.empty();
+        }
+        try {
+            return enterprises.findByCreditCode(new CreditCode(creditCode)).map(en -> en.details().industry());
+        } catch (InvalidInput notACode) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.fengqiao.triage;
 
+import java.util.List;
+
 import org.fengqiao.org.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,13 @@ class ModelPages {
     private final Retraining retraining;
     private final ActiveModel active;
     private final CurrentActor current;
+    private final BackgroundRetraining background;
+    private final RetrainJobs jobs;
 
     ModelPages(ModelVersions versions, Corrections corrections, Retraining retraining, ActiveModel active,
-            CurrentActor current) {
+            CurrentActor current, BackgroundRetraining background, RetrainJobs jobs) {
+        this.background = background;
+        this.jobs = jobs;
         this.versions = versions;
         this.corrections = corrections;
         this.retraining = retraining;
@@ -35,13 +41,21 @@ class ModelPages {
         model.addAttribute("activeVersion", active.get().version());
         model.addAttribute("versions", versions.all());
         model.addAttribute("corrections", corrections.count());
+        model.addAttribute("jobs", jobs.recent(5));
         return "triage/models";
     }
 
+    /** Queues a retrain in the background (or points at the one already under way) and shows its progress. */
     @PostMapping("/retrain")
     String retrain() {
-        int version = retraining.retrain(current.get());
-        return "redirect:/triage/models?trained=" + version;
+        return "redirect:/triage/models?job=" + background.request(current.get());
+    }
+
+    /** Progress of a retrain (htmx fragment, polled while the job is pending). */
+    @GetMapping("/jobs/{id}")
+    String job(@PathVariable java.util.UUID id, Model model) {
+        model.addAttribute("jobs", List.of(jobs.find(id).orElseThrow(() -> new org.fengqiao.shared.NotFound("job", id))));
+        return "triage/models :: job";
     }
 
     @PostMapping("/{version}/activate")

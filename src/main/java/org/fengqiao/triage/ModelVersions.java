@@ -40,6 +40,11 @@ class ModelVersions {
         return jdbc.sql("SELECT " + COLUMNS + " FROM triage_model WHERE active").query(ROW).optional();
     }
 
+    /** The number of the active version, if any (cheap: instances ask it every few seconds). */
+    Optional<Integer> activeVersion() {
+        return jdbc.sql("SELECT version FROM triage_model WHERE active").query(Integer.class).optional();
+    }
+
     /** The trained bytes; empty for the shipped version, which is read from the classpath. */
     Optional<byte[]> bytes(int version) {
         return jdbc.sql("SELECT model FROM triage_model WHERE version = ? AND model IS NOT NULL").param(version)

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
+import org.fengqiao.org.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +54,9 @@ class QueuePages {
     /** The case page's triage panel (htmx fragment): suggestion, outcome and possible duplicates. */
     @GetMapping("/triage/cases/{caseId}")
     @PreAuthorize("hasAnyRole('ADMIN', 'DISPATCHER', 'HANDLER', 'HEAD', 'OFFICER', 'AUDITOR')")
-    String panel(@PathVariable UUID caseId, Model model) {
+    String panel(@PathVariable UUID caseId, @RequestParam(name = "v", required = false) Long version, Model model) {
         Actor actor = current.get();
+        model.addAttribute("mergeVersion", version != null && actor.hasAny(Role.DISPATCHER, Role.ADMIN) ? version : null);
         TriagedCases.Row row = queue.get(actor, caseId);
         model.addAttribute("row", row);
         model.addAttribute("duplicates", duplicates.of(row, actor));

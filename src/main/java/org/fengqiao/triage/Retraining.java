@@ -41,9 +41,20 @@ class Retraining {
         this.settings = settings;
     }
 
-    /** Trains a candidate version; returns its number. Takes seconds: the caller waits. */
+    /** Where a retrain is: a step (message key suffix) and the percentage done. */
+    interface Progress {
+        void report(String step, int percent);
+    }
+
+    /** Trains a candidate version; returns its number. Takes seconds to a minute: the caller waits. */
     int retrain(Actor by) {
         requireAdmin(by);
+        return retrain(by.username(), (step, percent) -> { });
+    }
+
+    /** Trains a candidate version for an admin already checked (the background task), reporting progress. */
+    int retrain(String byUsername, Progress progress) {
+        progress.report("reading", 2);
         List<LabelledMessage> rows = new ArrayList<>(baseRows());
         List<LabelledMessage> corrected = corrections.asTrainingRows();
         rows.addAll(corrected);
@@ -55,7 +66,9 @@ class Retraining {
         for (int i = 0; i < rows.size(); i++) {
             (fold[i] == 0 ? heldOut : train).add(rows.get(i));
         }
+        progress.report("candidate", 10);
         TextModel candidate = Training.train(train, TrainingOptions.DEFAULT);
+        progress.report("evaluating", 45);
         Evaluation evaluation = evaluate(candidate, heldOut);
         Evaluation current = evaluate(active.get().model(), heldOut);
         String report = String.format(Locale.ROOT, """
@@ -66,8 +79,10 @@ class Retraining {
                 %s""", heldOut.size(), rows.size(), 100.0 / folds, train.size(), evaluation.macroF1(),
                 evaluation.accuracy(), evaluation.expectedCalibrationError(), active.get().version(),
                 current.macroF1(), current.accuracy(), evaluation.report());
+        progress.report("final", 55);
         TextModel model = Training.train(rows, TrainingOptions.DEFAULT);
-        return versions.addCandidate(by.username(), "retrain: " + settings.trainingFile() + " + corrections",
+        progress.report("storing", 95);
+        return versions.addCandidate(byUsername, "retrain: " + settings.trainingFile() + " + corrections",
                 rows.size(), corrected.size(), evaluation.macroF1(), evaluation.accuracy(),
                 evaluation.expectedCalibrationError(), report, model.toBytes());
     }

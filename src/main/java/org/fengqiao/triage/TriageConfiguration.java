@@ -2,6 +2,8 @@ package org.fengqiao.triage;
 
 import java.util.Set;
 
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.fengqiao.shared.NavLink;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TriageSettings.class)
 class TriageConfiguration {
+
+    /** Retraining in the background; one execution per request, re-run elsewhere if its instance dies. */
+    @Bean
+    Task<String> triageRetrainTask(RetrainRunner runner) {
+        return Tasks.oneTime(BackgroundRetraining.TASK).execute((instance, context) -> runner.run(instance.getData()));
+    }
 
     @Bean
     NavLink triageRoutesLink() {

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            histories, which arrive with old submission times, stay with people)
  * @param autoRoute           whether sure cases are routed by the machine at all (the test suite turns it off,
  *                            because its tests drive each case by hand)
+ * @param modelRefresh        how often an instance asks the database which model version is active, so that a
+ *                            version activated on another instance is used here without a restart
  */
 @ConfigurationProperties("fengqiao.triage")
 record TriageSettings(@DefaultValue("0.6") double autoRouteThreshold, @DefaultValue("0.5") double similarityThreshold,
         @DefaultValue("../shared/data/gov-messages/train.csv") String trainingFile,
         @DefaultValue("0.2") double heldOutShare, @DefaultValue("1h") java.time.Duration autoRouteWindow,
-        @DefaultValue("true") boolean autoRoute) {
+        @DefaultValue("true") boolean autoRoute, @DefaultValue("10s") java.time.Duration modelRefresh) {
 }

@@ -70,6 +70,11 @@ class TriagedCases {
                 .update();
     }
 
+    /** The industry of the enterprise that raised the case (checklists group by it). */
+    void setIndustry(UUID caseId, String industry) {
+        jdbc.sql("UPDATE triage_case SET industry = ? WHERE case_id = ?").params(industry, caseId).update();
+    }
+
     /** A person assigned the case some other way: it leaves the queue. */
     void leaveQueue(UUID caseId) {
         jdbc.sql("UPDATE triage_case SET outcome = 'ROUTED_ELSEWHERE' WHERE case_id = ? AND outcome = 'QUEUED'")

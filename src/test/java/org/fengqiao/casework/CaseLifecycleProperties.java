@@ -31,7 +31,7 @@ class CaseLifecycleProperties {
             Snapshot before = Snapshot.of(c);
             try {
                 apply(c, action, version, i);
-                if (action != Action.ATTACH) {
+                if (action != Action.ATTACH && action != Action.ABSORB) {
                     assertThat(version).isEqualTo(before.version());
                 }
                 assertThat(Lifecycle.allows(before.status(), action)).isTrue();
@@ -68,6 +68,11 @@ class CaseLifecycleProperties {
             case CANCEL -> c.cancel(v, d, "重复提交");
             case REOPEN -> c.reopen(v, d, "群众再次反映");
             case ATTACH -> c.attach(h, "photo.jpg");
+            case MERGE -> c.mergeInto(v, d, i % 9 == 0 ? c : Cases4Tests.submitted(), "同一问题");
+            case ABSORB -> {
+                Case duplicate = Cases4Tests.submitted();
+                duplicate.mergeInto(duplicate.version(), d, c, null);
+            }
             case SUBMIT -> throw new IllegalTransition(action, c.status());
         }
     }
@@ -84,11 +89,11 @@ class CaseLifecycleProperties {
     }
 
     record Snapshot(CaseStatus status, long version, int historySize, int returns, ClosureKind closure,
-            Object lead, boolean ruled, Integer score) {
+            Object lead, boolean ruled, Integer score, Object mergedInto) {
 
         static Snapshot of(Case c) {
             return new Snapshot(c.status(), c.version(), c.history().size(), c.returnCount(), c.closureKind(),
-                    c.leadUnitId(), c.ruled(), c.score());
+                    c.leadUnitId(), c.ruled(), c.score(), c.mergedInto());
         }
     }
 }

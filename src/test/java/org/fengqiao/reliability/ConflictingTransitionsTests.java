@@ -39,7 +39,7 @@ class ConflictingTransitionsTests {
     private static final int CLIENTS = Integer.getInteger("reliability.conflictClients", 8);
     private static final int CASES = Integer.getInteger("reliability.conflictCases", 6);
     private static final int RACES = Integer.getInteger("reliability.conflictRaces", 8);
-    private static final Set<String> ENDING = Set.of("close", "cancel", "reject", "attach");
+    private static final Set<String> ENDING = Set.of("close", "cancel", "reject", "attach", "merge");
 
     @LocalServerPort
     int port;

@@ -62,7 +62,7 @@ class ChecklistTests {
         assertThat(command(second, "cancel", "{\"version\":0,\"reason\":\"重复反映\"}")).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> list(category).closed() == before.closed() + 2);
 
-        List<Checklists.Item> items = checklists.items(DISTRICT, since(), category, TOWN);
+        List<Checklists.Item> items = checklists.items(DISTRICT, since(), category, "", TOWN);
         assertThat(items).filteredOn(i -> i.caseId().toString().equals(first)).singleElement()
                 .satisfies(i -> assertThat(i.open()).isFalse()).satisfies(i -> assertThat(i.closedAt()).isNotNull());
         assertThat(checklists.byPlace(DISTRICT, since())).anySatisfy(p -> {
@@ -85,6 +85,36 @@ class ChecklistTests {
             assertThat(found).as(numbers).isTrue();
         }
         assertThat(WebSession.browser(port, "handler").get("/triage/checklists").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anEnterprisesCaseJoinsTheChecklistOfItsIndustryAndTheListsFilterByIndustry() throws Exception {
+        var firm = jdbc.sql("SELECT credit_code, industry, (SELECT name FROM industry i WHERE i.code = e.industry)"
+                + " AS name FROM enterprise e ORDER BY credit_code LIMIT 1")
+                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        String title = "企业门前道路积水";
+        String body = "公司门前道路下雨后积水严重，员工和货车进出困难，请有关部门疏通排水管道。";
+        String category = triage.suggest(title, body).best().category();
+        Checklists.Checklist before = list(category, firm.get(1));
+        String id = submit(title, body, firm.get(0));
+        await().atMost(Duration.ofSeconds(20)).until(() -> list(category, firm.get(1)).items() == before.items() + 1);
+        assertThat(jdbc.sql("SELECT industry FROM triage_case WHERE case_id = ?").param(UUID.fromString(id))
+                .query(String.class).single()).isEqualTo(firm.get(1));
+        assertThat(checklists.items(DISTRICT, since(), category, firm.get(1), TOWN))
+                .anySatisfy(i -> assertThat(i.caseId()).hasToString(id));
+        assertThat(checklists.items(DISTRICT, since(), category, "", TOWN))
+                .noneSatisfy(i -> assertThat(i.caseId()).hasToString(id));
+        assertThat(checklists.lists(DISTRICT, since(), firm.get(1))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.industry()).isEqualTo(firm.get(1)));
+
+        WebSession dispatcher = WebSession.browser(port, "dispatcher");
+        String page = dispatcher.get("/triage/checklists?industry=" + firm.get(1)).body();
+        assertThat(page).contains(firm.get(2), "industry=" + firm.get(1)).doesNotContain("居民及未登记企业");
+        byte[] xlsx = dispatcher.getBytes("/triage/checklists.xlsx?industry=" + firm.get(1)).body();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("行业");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo(firm.get(2));
+        }
     }
 
     @Test
@@ -137,9 +167,13 @@ class ChecklistTests {
     }
 
     private Checklists.Checklist list(String category) {
-        return checklists.lists(DISTRICT, since()).stream()
-                .filter(l -> l.category().equals(category) && l.place().equals(TOWN)).findFirst()
-                .orElse(new Checklists.Checklist(category, TOWN, 0, 0));
+        return list(category, "");
+    }
+
+    private Checklists.Checklist list(String category, String industry) {
+        return checklists.lists(DISTRICT, since(), null).stream()
+                .filter(l -> l.category().equals(category) && l.industry().equals(industry) && l.place().equals(TOWN))
+                .findFirst().orElse(new Checklists.Checklist(category, industry, TOWN, 0, 0));
     }
 
     private static Instant since() {
@@ -147,10 +181,14 @@ class ChecklistTests {
     }
 
     private String submit(String title, String body) throws Exception {
+        return submit(title, body, null);
+    }
+
+    private String submit(String title, String body, String creditCode) throws Exception {
         HttpResponse<String> r = send("/api/v1/cases", """
-                {"title":"%s","description":"%s","category":"OTHER","channel":"PHONE",
+                {"title":"%s","description":"%s","category":"OTHER","channel":"PHONE",%s
                  "reporter":{"name":"张三","phone":"13912345678"},"address":"枫溪路8号","jurisdiction":"C01"}"""
-                .formatted(title, body));
+                .formatted(title, body, creditCode == null ? "" : "\"creditCode\":\"" + creditCode + "\","));
         assertThat(r.statusCode()).isEqualTo(201);
         return json.readTree(r.body()).get("id").asString();
     }

@@ -86,6 +86,30 @@ class TriageIntakeTests {
     }
 
     @Test
+    void theDispatcherMergesADuplicateFromTheCandidatesOnTheTriagePanelAndItLeavesTheOpenCases() throws Exception {
+        String text = "枫溪路八号门前的下水道井盖破损塌陷已经一个多星期，晚上行人和电动车经过非常危险，请尽快派人维修更换井盖";
+        String first = submit("下水道井盖破损", text);
+        String second = submit("井盖破损很危险", text + "。");
+        await().atMost(Duration.ofSeconds(20)).until(() -> outcome(first) != null && outcome(second) != null);
+        long version = jdbc.sql("SELECT version FROM cases WHERE id = ?").param(UUID.fromString(second))
+                .query(Long.class).single();
+        String number = jdbc.sql("SELECT number FROM cases WHERE id = ?").param(UUID.fromString(first))
+                .query(String.class).single();
+        WebSession dispatcher = WebSession.browser(port, "dispatcher");
+        String panel = dispatcher.get("/triage/cases/" + second + "?v=" + version).body();
+        assertThat(panel).contains(number, "/casework/cases/" + second + "/merge", "并入此件");
+        assertThat(WebSession.browser(port, "handler").get("/triage/cases/" + second + "?v=" + version).body())
+                .doesNotContain("/merge");
+        HttpResponse<String> merged = dispatcher.post("/casework/cases/" + second + "/merge",
+                Map.of("version", String.valueOf(version), "target", number));
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(status(second)).isEqualTo("CLOSED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.sql("SELECT open FROM triage_case WHERE case_id = ?")
+                .param(UUID.fromString(second)).query(Boolean.class).single());
+        assertThat(dispatcher.get("/triage/cases/" + first + "?v=0").body()).doesNotContain(second);
+    }
+
+    @Test
     void pickingAnUnknownCategoryAnswers422AndChangesNothing() throws Exception {
         String id = submit("情况反映", "。。。");
         await().atMost(Duration.ofSeconds(20)).until(() -> "QUEUED".equals(outcome(id)));

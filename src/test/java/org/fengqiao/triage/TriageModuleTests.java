@@ -45,6 +45,10 @@ class TriageModuleTests {
     ModelVersions versions;
     @Autowired
     ActiveModel active;
+    @Autowired
+    BackgroundRetraining background;
+    @Autowired
+    RetrainJobs jobs;
 
     static final java.nio.file.Path SAMPLE = java.nio.file.Path.of("target/triage-retrain-sample.csv");
 
@@ -63,6 +67,7 @@ class TriageModuleTests {
             java.nio.file.Files.writeString(SAMPLE, Csv.write(sample));
         }
         registry.add("fengqiao.triage.training-file", SAMPLE::toString);
+        registry.add("fengqiao.triage.model-refresh", () -> "1s");
     }
 
     private Actor actor(String name, Role role, String... paths) {
@@ -185,5 +190,38 @@ class TriageModuleTests {
         assertThat(active.get().version()).isEqualTo(before);
         retraining.reject(candidate, admin);
         assertThatThrownBy(() -> retraining.activate(candidate, admin)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aRetrainRunsInTheBackgroundReportingProgressAndAVersionActivatedElsewhereIsPickedUpWithoutRestart()
+            throws Exception {
+        TrainingData.rows();
+        Actor admin = actor("admin", Role.ADMIN, "/D01/");
+        assertThatThrownBy(() -> background.request(actor("dispatcher", Role.DISPATCHER, "/D01/")))
+                .isInstanceOf(Forbidden.class);
+        int before = active.get().version();
+        UUID job = background.request(admin);
+        List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                    RetrainJobs.Job j = jobs.find(job).orElseThrow();
+                    seen.add(j.percent());
+                    return !j.pending();
+                });
+        RetrainJobs.Job done = jobs.find(job).orElseThrow();
+        assertThat(done.state()).as(done.error()).isEqualTo(RetrainJobs.State.DONE);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(seen).isSorted();
+        int candidate = done.version();
+        assertThat(versions.find(candidate).orElseThrow().status()).isEqualTo(ModelVersion.Status.CANDIDATE);
+        assertThat(active.get().version()).isEqualTo(before);
+
+        versions.activate(candidate);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> active.get().version() == candidate);
+        assertThat(triage.suggest("拖欠工资", "公司拖欠工资").modelVersion()).isEqualTo(candidate);
+        versions.activate(before);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> active.get().version() == before);
     }
 }

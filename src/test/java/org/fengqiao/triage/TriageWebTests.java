@@ -22,6 +22,8 @@ class TriageWebTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void dispatcherGetsTopThreeSuggestionsAsJson() throws Exception {
@@ -50,9 +52,11 @@ class TriageWebTests {
         HttpResponse<String> routes = get(admin, "/triage/routes?sort=CATEGORY");
         assertThat(routes.statusCode()).isEqualTo(200);
         assertThat(routes.body()).contains("分拨路由表", "区生态环境分局", "设置路由");
+        jdbc.sql("INSERT INTO triage_retrain_job (id, requested_by, state, step, percent, finished_at)"
+                + " VALUES (gen_random_uuid(), 'admin', 'DONE', 'done', 100, now())").update();
         HttpResponse<String> models = get(admin, "/triage/models");
         assertThat(models.statusCode()).isEqualTo(200);
-        assertThat(models.body()).contains("分类模型版本", "使用中");
+        assertThat(models.body()).contains("分类模型版本", "使用中", "训练任务", "已完成");
     }
 
     @Test
