@@ -26,4 +26,19 @@ class InspectionConfiguration {
         return new NavLink("inspection.nav.grades", "/inspection/grades",
                 Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 42);
     }
+
+    @Bean
+    NavLink inspectionRecordsLink() {
+        return new NavLink("inspection.nav.records", "/inspection/records", Set.of("HANDLER", "HEAD"), 43);
+    }
+
+    @Bean
+    NavLink inspectionOrdersLink() {
+        return new NavLink("inspection.nav.orders", "/inspection/orders", Set.of("HANDLER", "HEAD"), 44);
+    }
+
+    @Bean
+    NavLink inspectionFormsLink() {
+        return new NavLink("inspection.nav.forms", "/inspection/forms", Set.of("ADMIN", "HEAD", "AUDITOR"), 45);
+    }
 }
