@@ -41,4 +41,21 @@ class InspectionConfiguration {
     NavLink inspectionFormsLink() {
         return new NavLink("inspection.nav.forms", "/inspection/forms", Set.of("ADMIN", "HEAD", "AUDITOR"), 45);
     }
+
+    @Bean
+    NavLink inspectionDemandsLink() {
+        return new NavLink("inspection.nav.demands", "/inspection/demands",
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 46);
+    }
+
+    @Bean
+    NavLink inspectionExemptionsLink() {
+        return new NavLink("inspection.nav.exemptions", "/inspection/exemptions",
+                Set.of("ADMIN", "DISPATCHER", "HEAD", "AUDITOR"), 47);
+    }
+
+    @Bean
+    NavLink inspectionFrequenciesLink() {
+        return new NavLink("inspection.nav.frequencies", "/inspection/frequencies", Set.of("ADMIN", "DISPATCHER"), 48);
+    }
 }

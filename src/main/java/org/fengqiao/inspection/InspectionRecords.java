@@ -52,6 +52,20 @@ class InspectionRecords {
                 .param("units", units).param("limit", limit).param("offset", offset).query(this::record).list();
     }
 
+    /**
+     * Of these records, the inspections made without the firm scanning a code (亮码): no planned visit, or its code
+     * never scanned. Re-inspections are not counted.
+     */
+    java.util.Set<UUID> withoutScannedCode(List<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT r.id FROM inspection_record r LEFT JOIN planned_inspection pi ON pi.id = r.planned_id
+                WHERE r.id IN (:ids) AND r.order_id IS NULL AND pi.scanned_at IS NULL""")
+                .param("ids", recordIds).query(UUID.class).list());
+    }
+
     void touch(UUID id, long expectedVersion) {
         int changed = jdbc.sql("UPDATE inspection_record SET version = version + 1 WHERE id = ? AND version = ? "
                 + "AND finished_at IS NULL").params(id, expectedVersion).update();

@@ -64,7 +64,9 @@ class RecordPages {
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = current.get();
         int p = Math.max(0, page);
-        model.addAttribute("records", records.ofUnits(List.copyOf(actor.unitIds()), 21, p * 20));
+        List<InspectionRecord> list = records.ofUnits(List.copyOf(actor.unitIds()), 21, p * 20);
+        model.addAttribute("records", list);
+        model.addAttribute("noCode", records.withoutScannedCode(list.stream().map(InspectionRecord::id).toList()));
         model.addAttribute("page", p);
         model.addAttribute("unitNames", unitNames());
         return "inspection/records";
@@ -100,6 +102,7 @@ class RecordPages {
         Actor actor = current.get();
         InspectionRecord r = recording.visible(actor, id);
         model.addAttribute("r", r);
+        model.addAttribute("noCode", records.withoutScannedCode(List.of(id)).contains(id));
         model.addAttribute("forms", recording.formsOf(r));
         model.addAttribute("answers", records.answers(id));
         model.addAttribute("findings", records.findings(id));

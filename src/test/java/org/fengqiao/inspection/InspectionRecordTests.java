@@ -253,6 +253,9 @@ class InspectionRecordTests {
             assertThat(page.body()).as(path).doesNotContain("??inspection.");
         }
         assertThat(handler.getBytes("/inspection/findings/" + finding + "/photo").body()).isEqualTo(PNG);
+        assertThat(records.withoutScannedCode(List.of(r.id()))).as("no planned visit, no code scanned: flagged")
+                .containsExactly(r.id());
+        assertThat(handler.get("/inspection/records/" + r.id()).body()).contains("未亮码");
         assertThat(WebSession.browser(port, "admin").get("/inspection/forms").statusCode()).isEqualTo(200);
     }
 }
