@@ -1,5 +1,6 @@
 package org.fengqiao.inspection;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.org.Actor;
@@ -64,10 +65,19 @@ class Grading {
                 SELECT count(*) FROM inspection_demand WHERE enterprise_id = ? AND kind = 'TRIGGERED'
                   AND created_at > now() - interval '1 year'""").param(e.id().value()).query(Integer.class).single();
         Integer days = jdbc.sql("""
-                SELECT (current_date - max(visit_date))::int FROM planned_inspection pi
-                JOIN inspection_plan p ON p.id = pi.plan_id
-                WHERE pi.enterprise_id = ? AND p.status = 'PUBLISHED' AND visit_date <= current_date""")
-                .param(e.id().value()).query(Integer.class).optional().orElse(null);
-        return new RiskScoring.Evidence(e.details().industry(), e.creditStatus().name(), triggered, 0, days);
+                SELECT (current_date - max(d))::int FROM (
+                    SELECT visit_date AS d FROM planned_inspection pi JOIN inspection_plan p ON p.id = pi.plan_id
+                    WHERE pi.enterprise_id = :id AND p.status = 'PUBLISHED' AND visit_date <= current_date
+                    UNION ALL
+                    SELECT (started_at AT TIME ZONE 'Asia/Shanghai')::date FROM inspection_record
+                    WHERE enterprise_id = :id) seen""")
+                .param("id", e.id().value()).query(Integer.class).optional().orElse(null);
+        Map<String, Object> findings = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE severity = 'MINOR') AS minor,
+                       count(*) FILTER (WHERE severity <> 'MINOR') AS severe
+                FROM inspection_finding WHERE enterprise_id = ? AND created_at > now() - interval '1 year'""")
+                .param(e.id().value()).query().singleRow();
+        return new RiskScoring.Evidence(e.details().industry(), e.creditStatus().name(), triggered,
+                ((Number) findings.get("minor")).intValue(), ((Number) findings.get("severe")).intValue(), days);
     }
 }

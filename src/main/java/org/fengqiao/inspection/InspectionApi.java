@@ -64,9 +64,12 @@ class InspectionApi {
     private final JointPlans plans;
     private final CurrentActor current;
     private final MessageSource messages;
+    private final InspectionCodes codes;
 
     InspectionApi(Grading grading, Enterprises enterprises, ExemptionList exemptions, DemandRegistration demands,
-            WeeklyPlanning planning, JointPlans plans, CurrentActor current, MessageSource messages) {
+            WeeklyPlanning planning, JointPlans plans, CurrentActor current, MessageSource messages,
+            InspectionCodes codes) {
+        this.codes = codes;
         this.grading = grading;
         this.enterprises = enterprises;
         this.exemptions = exemptions;
@@ -147,6 +150,13 @@ class InspectionApi {
     List<PlannedInspection> tasks() {
         Actor actor = current.get();
         return plans.tasksOf(List.copyOf(actor.unitIds()), LocalDate.now().minusDays(7));
+    }
+
+    /** Retires the signing key of inspection codes (codes it signed keep verifying) and makes a new one. */
+    @PostMapping("/code-keys/rotate")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> rotateCodeKey() {
+        return Map.of("publicKey", codes.rotate(current.get().username()), "verifying", codes.publicKeys());
     }
 
     private static long version(Long version) {

@@ -69,6 +69,13 @@ class InspectionCodePages {
         return codes.publicKey();
     }
 
+    /** Every public key that still verifies codes (the signing key first, then retired ones), one per line. */
+    @GetMapping(value = "/public/inspection-code/keys", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    String publicKeys() {
+        return String.join("\n", codes.publicKeys());
+    }
+
     @GetMapping("/public/inspection-code/{token}")
     @Transactional
     String scan(@PathVariable String token, Model model) {

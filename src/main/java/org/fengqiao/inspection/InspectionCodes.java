@@ -3,13 +3,10 @@ package org.fengqiao.inspection;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,32 +38,69 @@ class InspectionCodes {
 
     private static final Logger log = LoggerFactory.getLogger(InspectionCodes.class);
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
     private final InspectionSettings settings;
+    private final CodeKeys keys;
+    private final KeyPair configured;
+    private volatile KeyRing ring;
 
-    InspectionCodes(InspectionSettings settings) throws GeneralSecurityException {
+    /** The signing key and every public key that still verifies, as loaded at {@code loadedAt}. */
+    private record KeyRing(KeyPair signing, List<PublicKey> verifying, Instant loadedAt) {
+    }
+
+    /**
+     * With {@code fengqiao.inspection.code-key} set, that key signs and alone verifies; otherwise the key pairs
+     * stored in the database do (generated on first use), so codes keep verifying after a restart.
+     */
+    InspectionCodes(InspectionSettings settings, CodeKeys keys) {
         this.settings = settings;
-        KeyPair pair;
+        this.keys = keys;
         if (settings.codeKey().isBlank()) {
-            log.warn("fengqiao.inspection.code-key is not set: inspection codes are signed with a key made at start "
-                    + "and stop verifying after a restart");
-            pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            this.configured = null;
         } else {
-            PrivateKey key = KeyFactory.getInstance("Ed25519")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(settings.codeKey())));
-            PublicKey pub = KeyFactory.getInstance("Ed25519").generatePublic(
-                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(settings.codePublicKey())));
-            pair = new KeyPair(pub, key);
+            log.info("inspection codes are signed with the configured key fengqiao.inspection.code-key");
+            this.configured = CodeKeys.decode(settings.codeKey(), settings.codePublicKey());
         }
-        this.privateKey = pair.getPrivate();
-        this.publicKey = pair.getPublic();
+    }
+
+    private KeyRing ring(boolean reload) {
+        KeyRing r = ring;
+        if (configured != null) {
+            if (r == null) {
+                r = new KeyRing(configured, List.of(configured.getPublic()), Instant.now());
+                ring = r;
+            }
+            return r;
+        }
+        if (r == null || reload || r.loadedAt().plus(RELOAD_AFTER).isBefore(Instant.now())) {
+            CodeKeys.StoredKey signing = keys.signing();
+            r = new KeyRing(signing.pair(), keys.all().stream().map(k -> k.pair().getPublic()).toList(),
+                    Instant.now());
+            ring = r;
+        }
+        return r;
+    }
+
+    /** Retires the signing key (codes it signed still verify) and signs with a new one from now on. */
+    String rotate(String by) {
+        if (configured != null) {
+            throw new InvalidInput("key", "inspection.code.keyConfigured");
+        }
+        CodeKeys.StoredKey key = keys.rotate(by);
+        ring(true);
+        return key.publicKeyBase64();
+    }
+
+    /** Every public key that verifies codes, base64 X.509, the signing key first. */
+    List<String> publicKeys() {
+        return ring(false).verifying().stream().map(k -> Base64.getEncoder().encodeToString(k.getEncoded()))
+                .toList();
     }
 
     /** The X.509 public key, base64, for offline verifiers. */
     String publicKey() {
-        return Base64.getEncoder().encodeToString(publicKey.getEncoded());
+        return Base64.getEncoder().encodeToString(ring(false).signing().getPublic().getEncoded());
     }
 
     String issue(PlannedInspection visit) {
@@ -87,10 +121,9 @@ class InspectionCodes {
                 throw forged();
             }
             byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(publicKey);
-            verifier.update(payload);
-            if (!verifier.verify(Base64.getUrlDecoder().decode(parts[1]))) {
+            byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
+            if (!signedByAny(ring(false).verifying(), payload, signature)
+                    && (configured != null || !signedByAny(ring(true).verifying(), payload, signature))) {
                 throw forged();
             }
             String[] f = new String(payload, StandardCharsets.UTF_8).split("\\|");
@@ -123,10 +156,23 @@ class InspectionCodes {
         }
     }
 
+    private static boolean signedByAny(List<PublicKey> candidates, byte[] payload, byte[] signature)
+            throws GeneralSecurityException {
+        for (PublicKey key : candidates) {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(payload);
+            if (verifier.verify(signature)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private byte[] sign(byte[] payload) {
         try {
             Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(privateKey);
+            signer.initSign(ring(false).signing().getPrivate());
             signer.update(payload);
             return signer.sign();
         } catch (GeneralSecurityException e) {

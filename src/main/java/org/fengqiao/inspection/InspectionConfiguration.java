@@ -26,4 +26,36 @@ class InspectionConfiguration {
         return new NavLink("inspection.nav.grades", "/inspection/grades",
                 Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 42);
     }
+
+    @Bean
+    NavLink inspectionRecordsLink() {
+        return new NavLink("inspection.nav.records", "/inspection/records", Set.of("HANDLER", "HEAD"), 43);
+    }
+
+    @Bean
+    NavLink inspectionOrdersLink() {
+        return new NavLink("inspection.nav.orders", "/inspection/orders", Set.of("HANDLER", "HEAD"), 44);
+    }
+
+    @Bean
+    NavLink inspectionFormsLink() {
+        return new NavLink("inspection.nav.forms", "/inspection/forms", Set.of("ADMIN", "HEAD", "AUDITOR"), 45);
+    }
+
+    @Bean
+    NavLink inspectionDemandsLink() {
+        return new NavLink("inspection.nav.demands", "/inspection/demands",
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 46);
+    }
+
+    @Bean
+    NavLink inspectionExemptionsLink() {
+        return new NavLink("inspection.nav.exemptions", "/inspection/exemptions",
+                Set.of("ADMIN", "DISPATCHER", "HEAD", "AUDITOR"), 47);
+    }
+
+    @Bean
+    NavLink inspectionFrequenciesLink() {
+        return new NavLink("inspection.nav.frequencies", "/inspection/frequencies", Set.of("ADMIN", "DISPATCHER"), 48);
+    }
 }

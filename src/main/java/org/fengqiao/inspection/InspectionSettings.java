@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coverageDays      an inspection this recent by the same department covers a routine demand (已覆盖无需查)
  * @param planTimeLimit     longest a weekly plan may be solved
  * @param codeValidity      how long an inspection code stays valid after the planned day starts
- * @param codeKey           base64 PKCS#8 Ed25519 private key signing inspection codes; empty: a key per start
+ * @param codeKey           base64 PKCS#8 Ed25519 private key signing inspection codes; empty: key pairs kept in the database
  * @param codePublicKey     base64 X.509 Ed25519 public key matching {@code codeKey}
  */
 @ConfigurationProperties("fengqiao.inspection")

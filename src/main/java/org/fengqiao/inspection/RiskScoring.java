@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The risk score of an enterprise, as points a person can check: industry base risk, credit status, triggered
- * inspections (complaints, alerts) and findings of the past year, and time since the last inspection. 60 points
+ * inspections (complaints, alerts) and findings of the past year (minor 5 points each up to 15, major or critical
+ * 15 each up to 30), and time since the last inspection. 60 points
  * or more is grade A, 35 or more grade B, below that C.
  */
 final class RiskScoring {
@@ -20,7 +21,7 @@ final class RiskScoring {
 
     /** What is known about a firm. {@code daysSinceInspection} is null when it was never inspected. */
     record Evidence(String industry, String creditStatus, int triggeredLastYear, int findingsLastYear,
-            Integer daysSinceInspection) {
+            int severeFindingsLastYear, Integer daysSinceInspection) {
     }
 
     /** One line of the explanation: message key, points, argument. */
@@ -46,8 +47,12 @@ final class RiskScoring {
                     String.valueOf(e.triggeredLastYear())));
         }
         if (e.findingsLastYear() > 0) {
-            reasons.add(new Reason("inspection.risk.findings", Math.min(30, 15 * e.findingsLastYear()),
+            reasons.add(new Reason("inspection.risk.findings", Math.min(15, 5 * e.findingsLastYear()),
                     String.valueOf(e.findingsLastYear())));
+        }
+        if (e.severeFindingsLastYear() > 0) {
+            reasons.add(new Reason("inspection.risk.severeFindings", Math.min(30, 15 * e.severeFindingsLastYear()),
+                    String.valueOf(e.severeFindingsLastYear())));
         }
         if (e.daysSinceInspection() == null) {
             reasons.add(new Reason("inspection.risk.neverInspected", 10, ""));

@@ -3,5 +3,5 @@
  * weekly joint plan (可联合综合查、已覆盖无需查), inspection codes (亮码检查), ratings, alerts and reports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection",
-        allowedDependencies = {"org", "subject", "shared"})
+        allowedDependencies = {"org", "subject", "shared", "casework", "notify"})
 package org.fengqiao.inspection;

@@ -37,6 +37,36 @@ class InspectionCodeTests {
     Jurisdictions jurisdictions;
     @Autowired
     InspectionCodes codes;
+    @Autowired
+    CodeKeys keys;
+    @Autowired
+    InspectionSettings settings;
+
+    @Test
+    void codesSignedBeforeARestartStillVerifyWithTheStoredKey() {
+        PlannedInspection visit = publishedVisit();
+        String token = codes.issue(visit);
+        InspectionCodes afterRestart = new InspectionCodes(settings, keys);
+        assertThat(afterRestart.verify(token, Instant.now()).visitId()).isEqualTo(visit.id());
+        assertThat(afterRestart.publicKey()).isEqualTo(codes.publicKey());
+    }
+
+    @Test
+    void afterRotationNewCodesUseTheNewKeyAndOldCodesStillVerify() {
+        PlannedInspection visit = publishedVisit();
+        String before = codes.issue(visit);
+        String oldKey = codes.publicKey();
+        String newKey = codes.rotate("admin");
+        assertThat(newKey).isNotEqualTo(oldKey);
+        assertThat(codes.publicKey()).isEqualTo(newKey);
+        assertThat(codes.publicKeys()).startsWith(newKey).contains(oldKey);
+        String after = codes.issue(visit);
+        InspectionCodes elsewhere = new InspectionCodes(settings, keys);
+        assertThat(elsewhere.verify(before, Instant.now()).visitId()).isEqualTo(visit.id());
+        assertThat(elsewhere.verify(after, Instant.now()).visitId()).isEqualTo(visit.id());
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_code_key WHERE retired_at IS NULL").query(Integer.class)
+                .single()).isEqualTo(1);
+    }
 
     @Test
     void tamperedOrExpiredTokensAreRefusedWithTheirReason() throws Exception {
@@ -50,8 +80,10 @@ class InspectionCodeTests {
         assertThatThrownBy(() -> codes.verify("garbage", Instant.now())).hasMessage("inspection.code.forged");
         assertThatThrownBy(() -> codes.verify(token, Instant.now().plus(Duration.ofDays(30))))
                 .hasMessage("inspection.code.expired");
+        java.security.KeyPair pair = CodeKeys.generate();
         InspectionCodes otherKey = new InspectionCodes(new InspectionSettings(6, 480, 30, Duration.ofSeconds(5),
-                Duration.ofHours(36), "", ""));
+                Duration.ofHours(36), java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
+                java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())), keys);
         assertThatThrownBy(() -> otherKey.verify(token, Instant.now())).hasMessage("inspection.code.forged");
     }
 
