@@ -79,7 +79,9 @@ public final class CaseLoad {
         if (places == 0 || units == 0) {
             throw new IllegalStateException("no communities/grids or units: start Fengqiao once with demo data first");
         }
-        long first = single(c, GENERATED) + 1;
+        long first = single(c, "SELECT coalesce(max(('x' || right(id::text, 12))::bit(48)::bigint), 0) FROM cases"
+                + " WHERE id BETWEEN 'f0000000-0000-4000-8000-000000000000' AND 'f0000000-0000-4000-8000-ffffffffffff'")
+                + 1;
         double step = days * 86400.0 / n;
         long history = 0;
         dropIndexes(c);

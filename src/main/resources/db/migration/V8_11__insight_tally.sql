@@ -14,7 +14,7 @@ CREATE TABLE insight_tally (
     score_sum         int NOT NULL,
     replied           int NOT NULL,
     replied_on_time   int NOT NULL,
-    PRIMARY KEY (grain, jurisdiction_path, day, dim, value)
+    PRIMARY KEY (grain, day, jurisdiction_path, dim, value)
 );
 
 INSERT INTO insight_tally
