@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes {@link Figures} from the daily rollup (one indexed range scan per dashboard, however many cases) plus
- * the overdue count from the fact table's partial index. Terminal statuses: REJECTED, CLOSED, CANCELLED.
+ * Computes {@link Figures} from the margins in {@code insight_tally}: whole months of the period from monthly rows,
+ * its ragged ends from daily rows (one indexed range scan, a few thousand rows however many cases), plus the
+ * overdue count from the fact table's partial index on open cases. Terminal statuses: REJECTED, CLOSED, CANCELLED.
  */
 @Component
 class Dashboard {
@@ -31,22 +32,30 @@ class Dashboard {
         this.jurisdictions = jurisdictions;
     }
 
-    private record Row(String path, String category, String channel, String status, String closure, Measures m) {
+    private record Row(String path, String dim, String value, Measures m) {
     }
 
     Figures figures(Jurisdiction place, Period period) {
+        TallyRanges ranges = TallyRanges.of(period);
         List<Row> rows = jdbc.sql("""
-                SELECT jurisdiction_path, category, channel, status, closure_kind, sum(cases) AS cases,
-                       sum(verdicts) AS verdicts, sum(satisfied) AS satisfied, sum(score_sum) AS score_sum,
-                       sum(replied) AS replied, sum(replied_on_time) AS replied_on_time
-                FROM insight_daily WHERE jurisdiction_path LIKE :path AND day BETWEEN :from AND :to
-                GROUP BY 1, 2, 3, 4, 5""")
-                .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
-                .param("to", Date.valueOf(period.to()))
-                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), new Measures(rs.getLong("cases"), rs.getLong("verdicts"),
-                                rs.getLong("satisfied"), rs.getLong("score_sum"), rs.getLong("replied"),
-                                rs.getLong("replied_on_time"))))
+                SELECT jurisdiction_path, dim, value, sum(cases) AS cases, sum(verdicts) AS verdicts,
+                       sum(satisfied) AS satisfied, sum(score_sum) AS score_sum, sum(replied) AS replied,
+                       sum(replied_on_time) AS replied_on_time
+                FROM insight_tally WHERE jurisdiction_path LIKE :path AND (
+                     (grain = 'M' AND day BETWEEN :monthFrom AND :monthTo)
+                  OR (grain = 'D' AND day BETWEEN :headFrom AND :headTo)
+                  OR (grain = 'D' AND day BETWEEN :tailFrom AND :tailTo))
+                GROUP BY 1, 2, 3""")
+                .param("path", place.path() + "%")
+                .param("monthFrom", Date.valueOf(ranges.months().from()))
+                .param("monthTo", Date.valueOf(ranges.months().to()))
+                .param("headFrom", Date.valueOf(ranges.head().from()))
+                .param("headTo", Date.valueOf(ranges.head().to()))
+                .param("tailFrom", Date.valueOf(ranges.tail().from()))
+                .param("tailTo", Date.valueOf(ranges.tail().to()))
+                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new Measures(rs.getLong("cases"), rs.getLong("verdicts"), rs.getLong("satisfied"),
+                                rs.getLong("score_sum"), rs.getLong("replied"), rs.getLong("replied_on_time"))))
                 .list();
         Map<String, Long> channels = new TreeMap<>();
         Map<String, Long> categories = new TreeMap<>();
@@ -60,21 +69,34 @@ class Dashboard {
         Map<String, long[]> parts = new TreeMap<>();
         for (Row r : rows) {
             long n = r.m().cases();
-            total = total.plus(r.m());
-            channels.merge(r.channel(), n, Long::sum);
-            categories.merge(r.category(), n, Long::sum);
-            statuses.merge(r.status(), n, Long::sum);
-            boolean isClosed = "CLOSED".equals(r.status());
-            boolean isConfirmed = isClosed && "CONFIRMED".equals(r.closure());
-            closed += isClosed ? n : 0;
-            confirmed += isConfirmed ? n : 0;
-            open += TERMINAL.contains(r.status()) ? 0 : n;
+            if (n == 0 && !"all".equals(r.dim())) {
+                continue;
+            }
             String part = children.stream().filter(c -> r.path().startsWith(c.path())).findFirst()
                     .map(Jurisdiction::code).orElse(place.code());
             long[] p = parts.computeIfAbsent(part, k -> new long[3]);
-            p[0] += n;
-            p[1] += isClosed ? n : 0;
-            p[2] += isConfirmed ? n : 0;
+            switch (r.dim()) {
+                case "all" -> {
+                    total = total.plus(r.m());
+                    p[0] += n;
+                }
+                case "channel" -> channels.merge(r.value(), n, Long::sum);
+                case "category" -> categories.merge(r.value(), n, Long::sum);
+                case "status" -> {
+                    statuses.merge(r.value(), n, Long::sum);
+                    boolean isClosed = "CLOSED".equals(r.value());
+                    closed += isClosed ? n : 0;
+                    p[1] += isClosed ? n : 0;
+                    open += TERMINAL.contains(r.value()) ? 0 : n;
+                }
+                case "closure" -> {
+                    boolean isConfirmed = "CONFIRMED".equals(r.value());
+                    confirmed += isConfirmed ? n : 0;
+                    p[2] += isConfirmed ? n : 0;
+                }
+                default -> {
+                }
+            }
         }
         List<Figures.Part> breakdown = new ArrayList<>();
         for (Jurisdiction c : children) {
@@ -82,7 +104,7 @@ class Dashboard {
             breakdown.add(new Figures.Part(c, false, p[0], p[1], p[2]));
         }
         long[] own = parts.get(place.code());
-        if (own != null && !children.isEmpty()) {
+        if (own != null && own[0] != 0 && !children.isEmpty()) {
             breakdown.add(new Figures.Part(place, true, own[0], own[1], own[2]));
         }
         return new Figures(place, period, total.cases(), channels, categories, statuses, closed, confirmed, open,

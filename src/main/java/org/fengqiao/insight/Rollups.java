@@ -76,6 +76,34 @@ class Rollups {
                 .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
                 .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
                 .update());
+        delta.forEach(this::tally);
+    }
+
+    /** The same change on the dashboard's margins, per day and per month (see V8_11__insight_tally.sql). */
+    private void tally(RollupKey k, Measures m) {
+        jdbc.sql("""
+                INSERT INTO insight_tally (grain, jurisdiction_path, day, dim, value, cases, verdicts, satisfied,
+                    score_sum, replied, replied_on_time)
+                SELECT g.grain, :path, CASE g.grain WHEN 'D' THEN :day ELSE date_trunc('month', :day)::date END,
+                    d.dim, d.value, :cases, :verdicts, :satisfied, :score, :replied, :onTime
+                FROM (VALUES ('D'), ('M')) g (grain)
+                CROSS JOIN (VALUES ('all', ''), ('channel', :channel), ('category', :category),
+                    ('status', :status), ('closure', :closure)) d (dim, value)
+                WHERE d.dim <> 'closure' OR d.value <> ''
+                ORDER BY 1, 4, 5
+                ON CONFLICT (grain, jurisdiction_path, day, dim, value) DO UPDATE SET
+                    cases = insight_tally.cases + excluded.cases,
+                    verdicts = insight_tally.verdicts + excluded.verdicts,
+                    satisfied = insight_tally.satisfied + excluded.satisfied,
+                    score_sum = insight_tally.score_sum + excluded.score_sum,
+                    replied = insight_tally.replied + excluded.replied,
+                    replied_on_time = insight_tally.replied_on_time + excluded.replied_on_time""")
+                .param("path", k.jurisdictionPath()).param("day", k.day()).param("category", k.category())
+                .param("channel", k.channel()).param("status", k.status())
+                .param("closure", "CLOSED".equals(k.status()) ? k.closureKind() : "")
+                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
+                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
+                .update();
     }
 
     private static CaseFact fact(ResultSet rs, int i) throws SQLException {

@@ -142,6 +142,26 @@ class InsightTests {
         assertThat(board.body()).contains("status=CLOSED&amp;closure=CONFIRMED", "insight-dashboard.js");
     }
 
+    @Test
+    void theJsonApiAnswersTheDashboardFiguresInsideTheCallersJurisdictionOnly() throws Exception {
+        var t01 = jurisdictions.findByCode("T01").orElseThrow();
+        LocalDate today = LocalDate.now(CaseFact.ZONE);
+        Period period = Period.of(today.minusDays(400), today, today);
+        assertThat(eventually(() -> settled(t01, period))).isTrue();
+        String query = "j=T01&from=" + period.from() + "&to=" + period.to();
+        HttpResponse<String> figures = WebSession.api(port, "officer").get("/api/v1/insight/figures?" + query);
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        var body = json.readTree(figures.body());
+        Figures direct = dashboard.figures(t01, period);
+        assertThat(body.get("intake").asLong()).isEqualTo(direct.intake()).isPositive();
+        assertThat(body.get("closed").asLong()).isEqualTo(direct.closed());
+        HttpResponse<String> cases = WebSession.api(port, "officer").get("/api/v1/insight/cases?" + query
+                + "&status=CLOSED");
+        assertThat(json.readTree(cases.body()).get("total").asLong()).isEqualTo(direct.closed());
+        assertThat(WebSession.api(port, "officer").get("/api/v1/insight/figures?j=D01").statusCode()).isEqualTo(403);
+        assertThat(WebSession.api(port, "enterprise").get("/api/v1/insight/figures").statusCode()).isEqualTo(403);
+    }
+
     private boolean settled(org.fengqiao.org.Jurisdiction place, Period period) {
         long facts = jdbc.sql("SELECT count(*) FROM insight_case").query(Long.class).single();
         long cases = jdbc.sql("SELECT count(*) FROM cases").query(Long.class).single();

@@ -1,0 +1,310 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * Loads N synthetic cases with their history into a Fengqiao database with set-based SQL (generate_series), in
+ * chunks of one transaction each: cases, case_history (1–8 steps by final status), the insight fact rows and the
+ * daily rollup, and the per-day number counters so that the application keeps numbering after them. Cases spread
+ * over the communities and grids of the database and over the last {@code days} days; additive (a second run adds
+ * more). Usage: CaseLoad JDBC_URL CASES [DAYS] | CaseLoad JDBC_URL count
+ */
+public final class CaseLoad {
+
+    private static final int CHUNK = 250_000;
+    private static final String GENERATED = "SELECT count(*) FROM cases WHERE id BETWEEN "
+            + "'f0000000-0000-4000-8000-000000000000' AND 'f0000000-0000-4000-8000-ffffffffffff'";
+    private static final String ID = "('f0000000-0000-4000-8000-' || lpad(to_hex(%s), 12, '0'))::uuid";
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        if ("count".equals(args[1])) {
+            try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+                System.out.println(single(c, GENERATED));
+            }
+            return;
+        }
+        long n = Long.parseLong(args[1]);
+        int days = args.length > 2 ? Integer.parseInt(args[2]) : 1095;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            long t0 = System.nanoTime();
+            long done = load(c, n, days);
+            System.out.printf("loaded %,d cases (%,d history rows) in %.1f s%n", n, done,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    static long load(Connection c, long n, int days) throws Exception {
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET synchronous_commit = off");
+            s.execute("SET work_mem = '256MB'");
+            s.execute("SET maintenance_work_mem = '512MB'");
+            s.execute("""
+                    CREATE TEMP TABLE gen_place AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS idx, id, path
+                    FROM jurisdiction WHERE level IN ('COMMUNITY', 'GRID')""");
+            s.execute("""
+                    CREATE TEMP TABLE gen_unit AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS idx, id
+                    FROM unit WHERE active""");
+            s.execute("""
+                    CREATE TEMP TABLE gen_step (final varchar(16), seq int, action varchar(16), from_s varchar(16),
+                        to_s varchar(16), role varchar(16), actor varchar(100))""");
+            String[][] ladder = {{"SUBMIT", null, "SUBMITTED", "RESIDENT", "报事人"},
+                {"ACCEPT", "SUBMITTED", "ACCEPTED", "DISPATCHER", "指挥室"},
+                {"ASSIGN", "ACCEPTED", "ASSIGNED", "DISPATCHER", "指挥室"},
+                {"ACKNOWLEDGE", "ASSIGNED", "ACKNOWLEDGED", "HANDLER", "承办人"},
+                {"PROGRESS", "ACKNOWLEDGED", "IN_PROGRESS", "HANDLER", "承办人"},
+                {"RESOLVE", "IN_PROGRESS", "RESOLVED", "HANDLER", "承办人"},
+                {"REPLY", "RESOLVED", "REPLIED", "HANDLER", "承办人"},
+                {"CLOSE", "REPLIED", "CLOSED", "RESIDENT", "报事人"}};
+            String[] finals = {"SUBMITTED", "ACCEPTED", "ASSIGNED", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED",
+                "REPLIED", "CLOSED"};
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO gen_step VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int f = 0; f < finals.length; f++) {
+                    for (int i = 0; i <= f; i++) {
+                        step(p, finals[f], i + 1, ladder[i]);
+                    }
+                }
+                step(p, "REJECTED", 1, ladder[0]);
+                step(p, "REJECTED", 2, new String[] {"REJECT", "SUBMITTED", "REJECTED", "DISPATCHER", "指挥室"});
+                step(p, "CANCELLED", 1, ladder[0]);
+                step(p, "CANCELLED", 2, new String[] {"CANCEL", "SUBMITTED", "CANCELLED", "RESIDENT", "报事人"});
+                p.executeBatch();
+            }
+        }
+        long places = single(c, "SELECT count(*) FROM gen_place");
+        long units = single(c, "SELECT count(*) FROM gen_unit");
+        if (places == 0 || units == 0) {
+            throw new IllegalStateException("no communities/grids or units: start Fengqiao once with demo data first");
+        }
+        long first = single(c, "SELECT coalesce(max(('x' || right(id::text, 12))::bit(48)::bigint), 0) FROM cases"
+                + " WHERE id BETWEEN 'f0000000-0000-4000-8000-000000000000' AND 'f0000000-0000-4000-8000-ffffffffffff'")
+                + 1;
+        double step = days * 86400.0 / n;
+        long history = 0;
+        dropIndexes(c);
+        c.setAutoCommit(false);
+        for (long lo = first; lo < first + n; lo += CHUNK) {
+            long hi = Math.min(first + n - 1, lo + CHUNK - 1);
+            long t = System.nanoTime();
+            try (PreparedStatement p = c.prepareStatement(CASES)) {
+                p.setInt(1, days);
+                p.setLong(2, first);
+                p.setDouble(3, step);
+                p.setDouble(4, step);
+                p.setLong(5, places);
+                p.setLong(6, units);
+                p.setLong(7, lo);
+                p.setLong(8, hi);
+                p.executeUpdate();
+            }
+            history += range(c, HISTORY, lo, hi);
+            range(c, FACTS, lo, hi);
+            range(c, ROLLUP, lo, hi);
+            range(c, TALLY, lo, hi);
+            range(c, COUNTERS, lo, hi);
+            c.commit();
+            System.out.printf("  cases %,d..%,d in %.1f s%n", lo, hi, (System.nanoTime() - t) / 1e9);
+        }
+        c.setAutoCommit(true);
+        restoreIndexes(c);
+        try (Statement s = c.createStatement()) {
+            for (String table : new String[] {"cases", "case_history", "insight_case", "insight_daily",
+                "insight_tally"}) {
+                s.execute("VACUUM ANALYZE " + table);
+            }
+        }
+        return history;
+    }
+
+    /**
+     * Bulk-load practice: secondary indexes are dropped before the load and built once after it (much faster than
+     * maintaining them row by row). Their definitions are kept in a table first, so an interrupted load gets them
+     * back on the next run.
+     */
+    private static void dropIndexes(Connection c) throws Exception {
+        restoreIndexes(c);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_dropped_index (name text PRIMARY KEY, def text NOT NULL)");
+            s.execute("""
+                    INSERT INTO bench_dropped_index SELECT indexname, indexdef FROM pg_indexes
+                    WHERE schemaname = 'public' AND tablename IN ('cases', 'case_history', 'insight_case')
+                    AND indexname NOT IN (SELECT conname FROM pg_constraint)""");
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM bench_dropped_index")) {
+                while (rs.next()) {
+                    s.execute("DROP INDEX " + rs.getString(1));
+                }
+            }
+        }
+    }
+
+    private static void restoreIndexes(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            if (single(c, "SELECT count(*) FROM pg_tables WHERE tablename = 'bench_dropped_index'") == 0) {
+                return;
+            }
+            s.execute("SET maintenance_work_mem = '512MB'");
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT name, def FROM bench_dropped_index")) {
+                while (rs.next()) {
+                    long t = System.nanoTime();
+                    s.execute(rs.getString(2).replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+                    System.out.printf("  index %s in %.1f s%n", rs.getString(1), (System.nanoTime() - t) / 1e9);
+                }
+            }
+            s.execute("DROP TABLE bench_dropped_index");
+        }
+    }
+
+    private static void step(PreparedStatement p, String fin, int seq, String[] s) throws Exception {
+        p.setString(1, fin);
+        p.setInt(2, seq);
+        for (int i = 0; i < 5; i++) {
+            p.setString(3 + i, s[i]);
+        }
+        p.addBatch();
+    }
+
+    private static long range(Connection c, String sql, long lo, long hi) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, lo);
+            p.setLong(2, hi);
+            return p.executeUpdate();
+        }
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Recent cases are more often still open; older ones are mostly closed, a few rejected or cancelled. */
+    private static final String CASES = """
+            WITH b AS (
+              SELECT i, date_trunc('day', now()) - make_interval(days => ?)
+                        + make_interval(secs => (i - ?) * ? + random() * ?) AS at,
+                     random() AS r, floor(random() * ?)::int AS pl, floor(random() * ?)::int AS un,
+                     floor(random() * 10)::int AS cat, random() AS ch, random() AS k, random() AS q
+              FROM generate_series(?::bigint, ?::bigint) i
+            ), s AS (
+              SELECT b.*, (b.at AT TIME ZONE 'Asia/Shanghai')::date AS day,
+                CASE WHEN b.at > now() - interval '14 days' THEN
+                  CASE WHEN r < 0.35 THEN 'CLOSED' WHEN r < 0.42 THEN 'REPLIED' WHEN r < 0.55 THEN 'IN_PROGRESS'
+                       WHEN r < 0.70 THEN 'ASSIGNED' WHEN r < 0.82 THEN 'ACKNOWLEDGED' WHEN r < 0.92 THEN 'SUBMITTED'
+                       WHEN r < 0.96 THEN 'ACCEPTED' ELSE 'REJECTED' END
+                ELSE
+                  CASE WHEN r < 0.955 THEN 'CLOSED' WHEN r < 0.97 THEN 'REJECTED' WHEN r < 0.98 THEN 'CANCELLED'
+                       WHEN r < 0.99 THEN 'REPLIED' WHEN r < 0.995 THEN 'IN_PROGRESS' ELSE 'ASSIGNED' END
+                END AS status,
+                (ARRAY['URBAN_CONSTRUCTION','ENVIRONMENT','TRANSPORT','EDUCATION_CULTURE_SPORTS',
+                  'LABOUR_SOCIAL_SECURITY','COMMERCE_TOURISM','HEALTH_FAMILY_PLANNING','BUSINESS_OPERATIONS',
+                  'PUBLIC_SAFETY','OTHER'])[cat + 1] AS category,
+                CASE WHEN ch < 0.35 THEN 'WEB_FORM' WHEN ch < 0.60 THEN 'PHONE' WHEN ch < 0.85 THEN 'FIELD_VISIT'
+                     WHEN ch < 0.95 THEN 'API' ELSE 'OPEN311' END AS channel,
+                CASE WHEN k < 0.45 THEN 'QY' ELSE 'MS' END AS prefix,
+                (ARRAY['华联','永辉','绿源','金桥','东湖','西岭','枫溪','恒达','鑫源','宏图'])[1 + i % 10]
+                  || (i % 50000) || '号' || (ARRAY['餐馆','超市','工厂','物流','药店'])[1 + (i / 7) % 5] AS firm,
+                (ARRAY['噪音扰民','道路破损','占道经营','垃圾清运不及时','油烟污染','拖欠工资','停车难',
+                  '路灯不亮','消防通道堵塞','装修扰民','污水外排','违规施工'])[1 + (i / 3) % 12] AS topic
+              FROM b
+            ), n AS (
+              SELECT s.*, p.id AS jid, p.path, u.id AS uid,
+                coalesce(ctr.last_value, 0)
+                  + row_number() OVER (PARTITION BY s.day, s.prefix ORDER BY s.i) AS seqno
+              FROM s JOIN gen_place p ON p.idx = s.pl JOIN gen_unit u ON u.idx = s.un
+              LEFT JOIN case_number_counter ctr ON ctr.prefix = s.prefix AND ctr.day = s.day
+            )
+            INSERT INTO cases (id, number, kind, title, description, category, channel, reporter_name,
+              reporter_phone, enterprise_name, address, lat, lon, jurisdiction_id, jurisdiction_path, status,
+              lead_unit_id, first_unit_id, return_count, ruled, closure_kind, satisfied, score, resolution, reply,
+              due_at, replied_at, lookup_hash, created_at, updated_at, version)
+            SELECT ('f0000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+              prefix || '-' || to_char(day, 'YYYYMMDD') || '-'
+                || CASE WHEN seqno < 10000 THEN lpad(seqno::text, 4, '0') ELSE seqno::text END,
+              CASE prefix WHEN 'QY' THEN 'ENTERPRISE' ELSE 'RESIDENT' END,
+              topic || '（' || firm || '）',
+              '反映' || firm || '附近' || topic || '问题，已持续多日，请相关部门尽快处理。',
+              category, channel, '居民' || (i % 997), '138' || lpad((i % 100000000)::text, 8, '0'),
+              CASE WHEN prefix = 'QY' THEN firm END, '枫溪区' || (i % 300) || '号',
+              29.58 + (pl % 10) * 0.01 + q * 0.01, 120.80 + (pl / 10) * 0.01 + r * 0.01,
+              jid, path, status,
+              CASE WHEN status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED', 'CANCELLED') THEN NULL ELSE uid END,
+              CASE WHEN status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED', 'CANCELLED') THEN NULL ELSE uid END,
+              0, false,
+              CASE WHEN status = 'CLOSED' THEN CASE WHEN q < 0.90 THEN 'CONFIRMED' WHEN q < 0.97 THEN 'NO_VERDICT'
+                   ELSE 'BY_DISPATCHER' END END,
+              CASE WHEN status = 'CLOSED' AND q < 0.90 THEN true WHEN status = 'CLOSED' AND q >= 0.97 THEN false END,
+              CASE WHEN status = 'CLOSED' AND q < 0.90 THEN 4 + (i % 2) WHEN status = 'CLOSED' AND q >= 0.97 THEN 2
+              END,
+              CASE WHEN status IN ('RESOLVED', 'REPLIED', 'CLOSED') THEN '已现场处置。' END,
+              CASE WHEN status IN ('REPLIED', 'CLOSED') THEN '您反映的问题已处理，感谢监督。' END,
+              CASE WHEN status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED', 'CANCELLED') THEN NULL
+                   ELSE at + interval '7 days' END,
+              CASE WHEN status IN ('REPLIED', 'CLOSED') THEN at + make_interval(hours => 6 + floor(q * 190)::int) END,
+              md5(i::text), at, at + interval '2 days', 1
+            FROM n""";
+
+    private static final String HISTORY = """
+            INSERT INTO case_history (case_id, seq, at, actor_name, role, channel, action, from_status, to_status)
+            SELECT c.id, g.seq, c.created_at + (g.seq - 1) * interval '5 hours', g.actor, g.role,
+                   CASE WHEN g.seq = 1 THEN c.channel ELSE 'WORKBENCH' END, g.action, g.from_s, g.to_s
+            FROM cases c JOIN gen_step g ON g.final = c.status
+            WHERE c.id BETWEEN %s AND %s""".formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    private static final String FACTS = """
+            INSERT INTO insight_case
+            SELECT id, number, (created_at AT TIME ZONE 'Asia/Shanghai')::date, jurisdiction_path, category, channel,
+                   status, closure_kind, satisfied, score, due_at, replied_at, lat, lon
+            FROM cases WHERE id BETWEEN %s AND %s
+            ON CONFLICT (case_id) DO NOTHING""".formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    private static final String ROLLUP = """
+            INSERT INTO insight_daily
+            SELECT jurisdiction_path, day, category, channel, status, coalesce(closure_kind, ''), count(*),
+                   count(satisfied), count(*) FILTER (WHERE satisfied), coalesce(sum(score), 0),
+                   count(*) FILTER (WHERE replied_at IS NOT NULL AND due_at IS NOT NULL),
+                   count(*) FILTER (WHERE replied_at IS NOT NULL AND due_at IS NOT NULL AND replied_at <= due_at)
+            FROM insight_case WHERE case_id BETWEEN %s AND %s GROUP BY 1, 2, 3, 4, 5, 6
+            ON CONFLICT (jurisdiction_path, day, category, channel, status, closure_kind) DO UPDATE SET
+              cases = insight_daily.cases + excluded.cases, verdicts = insight_daily.verdicts + excluded.verdicts,
+              satisfied = insight_daily.satisfied + excluded.satisfied,
+              score_sum = insight_daily.score_sum + excluded.score_sum,
+              replied = insight_daily.replied + excluded.replied,
+              replied_on_time = insight_daily.replied_on_time + excluded.replied_on_time"""
+            .formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    private static final String TALLY = """
+            INSERT INTO insight_tally
+            SELECT g.grain, f.jurisdiction_path,
+                   CASE g.grain WHEN 'D' THEN f.day ELSE date_trunc('month', f.day)::date END, d.dim, d.value,
+                   count(*), count(f.satisfied), count(*) FILTER (WHERE f.satisfied), coalesce(sum(f.score), 0),
+                   count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.due_at IS NOT NULL),
+                   count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.due_at IS NOT NULL AND f.replied_at <= f.due_at)
+            FROM insight_case f CROSS JOIN (VALUES ('D'), ('M')) g (grain)
+            CROSS JOIN LATERAL (VALUES ('all', ''), ('channel', f.channel), ('category', f.category),
+                ('status', f.status), ('closure', CASE WHEN f.status = 'CLOSED' THEN f.closure_kind ELSE '' END))
+                d (dim, value)
+            WHERE f.case_id BETWEEN %s AND %s AND (d.dim <> 'closure' OR d.value <> '')
+            GROUP BY 1, 2, 3, 4, 5
+            ON CONFLICT (grain, jurisdiction_path, day, dim, value) DO UPDATE SET
+              cases = insight_tally.cases + excluded.cases, verdicts = insight_tally.verdicts + excluded.verdicts,
+              satisfied = insight_tally.satisfied + excluded.satisfied,
+              score_sum = insight_tally.score_sum + excluded.score_sum,
+              replied = insight_tally.replied + excluded.replied,
+              replied_on_time = insight_tally.replied_on_time + excluded.replied_on_time"""
+            .formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    private static final String COUNTERS = """
+            INSERT INTO case_number_counter (prefix, day, last_value)
+            SELECT split_part(number, '-', 1), to_date(split_part(number, '-', 2), 'YYYYMMDD'),
+                   max(split_part(number, '-', 3)::int)
+            FROM cases WHERE id BETWEEN %s AND %s GROUP BY 1, 2
+            ON CONFLICT (prefix, day) DO UPDATE SET last_value = greatest(case_number_counter.last_value,
+                   excluded.last_value)""".formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    private CaseLoad() {
+    }
+}

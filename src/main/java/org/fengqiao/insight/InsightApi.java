@@ -1,0 +1,50 @@
+package org.fengqiao.insight;
+
+import java.time.LocalDate;
+
+import org.fengqiao.org.CurrentActor;
+import org.fengqiao.org.Jurisdiction;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dashboard's figures and the cases behind them as JSON, for machine clients and the benchmark. */
+@RestController
+@RequestMapping("/api/v1/insight")
+class InsightApi {
+
+    private final CurrentActor actors;
+    private final Scope scope;
+    private final Dashboard dashboard;
+    private final DrillDown drillDown;
+
+    InsightApi(CurrentActor actors, Scope scope, Dashboard dashboard, DrillDown drillDown) {
+        this.actors = actors;
+        this.scope = scope;
+        this.dashboard = dashboard;
+        this.drillDown = drillDown;
+    }
+
+    @GetMapping("/figures")
+    Figures figures(@RequestParam(required = false) String j,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Jurisdiction place = scope.of(actors.get(), j);
+        return dashboard.figures(place, Period.of(from, to, LocalDate.now(CaseFact.ZONE)));
+    }
+
+    @GetMapping("/cases")
+    DrillDown.Page cases(@RequestParam(required = false) String j,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") int page) {
+        Jurisdiction place = scope.of(actors.get(), j);
+        return drillDown.cases(place, Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+                new DrillDown.Filter(category, channel, status, closure, overdue, open), page);
+    }
+}
