@@ -32,13 +32,17 @@ class CommunityDemoData implements ApplicationRunner {
     private final Jurisdictions jurisdictions;
     private final StewardRecruitment recruitment;
     private final PartnerRegistry registry;
+    private final NeedIntake needs;
+    private final NeedHandling handling;
 
     CommunityDemoData(People people, Jurisdictions jurisdictions, StewardRecruitment recruitment,
-            PartnerRegistry registry) {
+            PartnerRegistry registry, NeedIntake needs, NeedHandling handling) {
         this.people = people;
         this.jurisdictions = jurisdictions;
         this.recruitment = recruitment;
         this.registry = registry;
+        this.needs = needs;
+        this.handling = handling;
     }
 
     @Override
@@ -74,5 +78,20 @@ class CommunityDemoData implements ApplicationRunner {
         registry.offer(bank.id(), "MONEY", "社区微心愿基金（元）", 5000, gridWorker);
         Partner jingdu = registry.register("C02", "景都物业公司", "钱经理", "13700002004", officer);
         registry.offer(jingdu.id(), "PEOPLE", "保安巡逻队", 8, officer);
+
+        NeedIntake.PasteResult pasted = needs.paste("C01", """
+                王阿姨 昨天 07:42
+                北门外那段路一下雨就积水，老人出门要绕很远
+                张师傅 昨天 08:15
+                3 号楼楼道灯坏了一个星期了
+                李女士 昨天 下午 3:20
+                想给小区的孩子办个暑期托管班，有没有场地？电话 13912340001
+                """, gridWorker);
+        Partner.Resource drainage = registry.offer(metro.id(), "EXPERTISE", "排水管网改造设计", 1, gridWorker)
+                .resources().stream().filter(r -> r.description().equals("排水管网改造设计")).findFirst().orElseThrow();
+        handling.match(pasted.created().get(0).need().id(), drainage.id(), "地铁公司派工程师勘察，加装排水管", null,
+                gridWorker);
+        needs.raise("C01", Need.Source.POSTER, "单元门禁经常坏，外来人员随意进出", "赵大爷", "13912340002",
+                Actor.anonymousResident());
     }
 }
