@@ -23,7 +23,7 @@ class Needs {
     /** One page of needs and how many match the filter. */
     record Page(List<Need> items, long total, int page, int size) {
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
