@@ -1,0 +1,17 @@
+package org.fengqiao.community;
+
+import java.util.Set;
+
+import org.fengqiao.shared.NavLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The community pages in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class CommunityNavigation {
+
+    @Bean
+    NavLink communityHome() {
+        return new NavLink("community.nav.home", "/community", Set.of("ADMIN", "DISPATCHER", "OFFICER", "AUDITOR"), 60);
+    }
+}
