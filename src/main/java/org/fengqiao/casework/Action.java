@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What can be done to a case; each is one history entry. */
 public enum Action {
     SUBMIT, ACCEPT, REJECT, ASSIGN, RULE, ACKNOWLEDGE, RETURN, PROGRESS, RESOLVE, REPLY, VERDICT, CLOSE, CANCEL,
-    REOPEN, ATTACH;
+    REOPEN, ATTACH, ESCALATE;
 
     /** The path segment in the API ({@code /cases/{id}/acknowledge}). */
     public String path() {

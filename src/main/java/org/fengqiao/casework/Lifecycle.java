@@ -39,6 +39,7 @@ final class Lifecycle {
         Set<CaseStatus> attachable = EnumSet.copyOf(ACTIVE);
         attachable.add(SUBMITTED);
         FROM.put(Action.ATTACH, attachable);
+        FROM.put(Action.ESCALATE, EnumSet.of(ASSIGNED, RETURNED, ACKNOWLEDGED, IN_PROGRESS));
     }
 
     private Lifecycle() {
@@ -69,7 +70,7 @@ final class Lifecycle {
             case CLOSE -> EnumSet.of(CLOSED);
             case CANCEL -> EnumSet.of(CANCELLED);
             case REOPEN -> EnumSet.of(IN_PROGRESS, ACCEPTED);
-            case ATTACH -> EnumSet.of(from);
+            case ATTACH, ESCALATE -> EnumSet.of(from);
         };
     }
 }
