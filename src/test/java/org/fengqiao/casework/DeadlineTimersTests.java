@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,10 @@ class DeadlineTimersTests {
     ClockControl control;
     @Autowired
     DeadlineAlarms alarms;
+    @Autowired
+    DeadlineTimers timers;
+    @Autowired
+    TimeLimits limits;
     @Autowired
     People people;
     @Autowired
@@ -114,29 +117,32 @@ class DeadlineTimersTests {
 
     @Test
     void aPauseRemovesTheAlarmsAndTheResumeMovesThemOnByThePause() {
-        Instant assignedAt = LocalDateTime.parse("2026-12-01T10:00").atZone(SHANGHAI).toInstant();
-        CaseId id = assigned(assignedAt, Urgency.GENERAL);
+        Instant assignedAt = Instant.now().minus(Duration.ofMinutes(60)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        CaseId id = assigned(assignedAt, Urgency.URGENT);
         Instant red = planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED);
-        assertThat(red).isEqualTo(LocalDateTime.parse("2026-12-10T10:00").atZone(SHANGHAI).toInstant());
+        assertThat(red).isEqualTo(assignedAt.plus(Duration.ofHours(2)));
         assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.YELLOW)).isBefore(red);
         Actor handler = actor("handler");
         long version = jdbc.sql("SELECT version FROM cases WHERE id = ?").param(id.value()).query(Long.class).single();
-        control.pause(id, version, "等待第三方检测报告", handler, assignedAt.plus(Duration.ofDays(1)));
+        control.pause(id, version, "等待第三方检测报告", handler, assignedAt.plus(Duration.ofMinutes(10)));
         assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED)).isNull();
         assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.YELLOW)).isNull();
-        control.resume(id, version, handler, assignedAt.plus(Duration.ofDays(3)));
-        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED))
-                .isEqualTo(LocalDateTime.parse("2026-12-14T10:00").atZone(SHANGHAI).toInstant());
+        control.resume(id, version, handler, assignedAt.plus(Duration.ofMinutes(40)));
+        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED)).isEqualTo(red.plus(Duration.ofMinutes(30)));
     }
 
     @Test
     void anAlarmOutsideOfficeHoursWaitsForTheNextWorkingPeriodUnlessTheCaseIsUrgent() {
-        Instant friday = LocalDateTime.parse("2026-12-04T22:00").atZone(SHANGHAI).toInstant();
-        CaseId general = assigned(friday, Urgency.GENERAL);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(SHANGHAI);
+        java.time.ZonedDateTime night = now.toLocalDate().atTime(22, 0).atZone(SHANGHAI);
+        Instant lateEvening = (night.isAfter(now) ? night.minusDays(1) : night).toInstant();
+        CaseId general = assigned(lateEvening, Urgency.GENERAL);
         Instant red = planned(general, Phase.RESOLVE, DeadlineTimers.Threshold.RED);
-        assertThat(red.atZone(SHANGHAI).getHour()).isBetween(8, 18);
-        CaseId urgent = assigned(friday, Urgency.URGENT);
-        assertThat(planned(urgent, Phase.RESOLVE, DeadlineTimers.Threshold.RED))
-                .isEqualTo(friday.plus(Duration.ofHours(2)));
+        assertThat(red.atZone(SHANGHAI).getHour()).as("due at 22:00, alarmed in office hours").isBetween(8, 18);
+        CaseId urgent = assigned(lateEvening, Urgency.URGENT);
+        var snapshot = limits.snapshot(urgent.value(), Instant.now());
+        Instant urgentDue = snapshot.phase(Phase.RESOLVE).due();
+        assertThat(urgentDue).isEqualTo(lateEvening.plus(Duration.ofHours(2)));
+        assertThat(timers.fireAt(urgentDue, snapshot.clock(), Phase.RESOLVE)).isEqualTo(urgentDue);
     }
 }
