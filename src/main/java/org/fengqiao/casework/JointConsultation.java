@@ -58,6 +58,9 @@ class JointConsultation {
         }
         String where = text(place, "place", 200);
         String online = text(link, "onlineLink", 400);
+        if (online != null && !online.matches("(?i)https?://\\S+")) {
+            throw new InvalidInput("onlineLink", "casework.consultation.link");
+        }
         if (where == null && online == null) {
             throw new InvalidInput("place", "casework.consultation.where");
         }
