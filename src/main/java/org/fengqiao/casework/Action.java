@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What can be done to a case; each is one history entry. */
 public enum Action {
     SUBMIT, ACCEPT, REJECT, ASSIGN, RULE, ACKNOWLEDGE, RETURN, PROGRESS, RESOLVE, REPLY, VERDICT, CLOSE, CANCEL,
-    REOPEN, ATTACH,
+    REOPEN, ATTACH, ESCALATE,
     /** This case is merged into another (it closes and follows that one). */
     MERGE,
     /** Another case was merged into this one (history only, the state stays). */

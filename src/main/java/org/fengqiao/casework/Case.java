@@ -243,6 +243,18 @@ class Case {
         step(Action.ATTACH, status, by, fileName, null);
     }
 
+    /**
+     * 吹哨: the party of the ladder's next rung joins the case as a co-handling unit (unless it leads it already);
+     * the state stays. Taken by the reporter or a timer, not against a version the caller saw.
+     */
+    void escalate(By by, int rung, String label, UUID party) {
+        begin(Action.ESCALATE, version);
+        if (party != null && !party.equals(leadUnitId)) {
+            coUnitIds.add(party);
+        }
+        step(Action.ESCALATE, status, by, label, "rung=" + rung + ";party=" + party);
+    }
+
     private void begin(Action action, long expected) {
         if (expected != version) {
             throw new StaleVersion(id, expected, version);

@@ -105,7 +105,7 @@ class CaseHandling {
             case CLOSE -> c.close(v, by, cmd.note(), closures.kindFor(c.status(), c.repliedAt(), by.at()));
             case CANCEL -> c.cancel(v, by, cmd.reason());
             case REOPEN -> c.reopen(v, by, cmd.reason());
-            case SUBMIT, ATTACH, MERGE, ABSORB -> throw new IllegalTransition(action, c.status());
+            case SUBMIT, ATTACH, MERGE, ABSORB, ESCALATE -> throw new IllegalTransition(action, c.status());
         }
     }
 

@@ -47,4 +47,9 @@ class CaseworkNavigation {
     NavLink caseworkTimeLimits() {
         return new NavLink("casework.nav.timeLimits", "/casework/time-limits", Set.of("ADMIN", "DISPATCHER"), 26);
     }
+
+    @Bean
+    NavLink caseworkLadders() {
+        return new NavLink("casework.nav.ladders", "/casework/ladders", Set.of("ADMIN", "DISPATCHER"), 27);
+    }
 }

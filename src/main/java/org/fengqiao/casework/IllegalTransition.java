@@ -11,7 +11,7 @@ public class IllegalTransition extends DomainException {
     public IllegalTransition(Action action, CaseStatus status) {
         super("casework.error.illegalTransition", "status", action.path(),
                 new DefaultMessageSourceResolvable("casework.status." + status.name()),
-                Lifecycle.allowedFrom(status).stream().filter(a -> a != Action.ATTACH).map(Action::path)
+                Lifecycle.allowedFrom(status).stream().filter(a -> a != Action.ATTACH && a != Action.ESCALATE).map(Action::path)
                         .collect(Collectors.joining(", ")));
     }
 

@@ -43,6 +43,7 @@ final class Lifecycle {
         open.add(SUBMITTED);
         FROM.put(Action.MERGE, open);
         FROM.put(Action.ABSORB, EnumSet.copyOf(open));
+        FROM.put(Action.ESCALATE, EnumSet.of(ASSIGNED, RETURNED, ACKNOWLEDGED, IN_PROGRESS));
     }
 
     private Lifecycle() {
@@ -73,7 +74,7 @@ final class Lifecycle {
             case CLOSE -> EnumSet.of(CLOSED);
             case CANCEL -> EnumSet.of(CANCELLED);
             case REOPEN -> EnumSet.of(IN_PROGRESS, ACCEPTED);
-            case ATTACH, ABSORB -> EnumSet.of(from);
+            case ATTACH, ABSORB, ESCALATE -> EnumSet.of(from);
             case MERGE -> EnumSet.of(CLOSED);
         };
     }

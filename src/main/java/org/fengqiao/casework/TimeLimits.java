@@ -34,8 +34,11 @@ class TimeLimits {
     private final Extensions extensions;
     private final WorkTime time;
     private final JdbcClient jdbc;
+    private final DeadlineTimers timers;
 
-    TimeLimits(CaseClocks clocks, TimeLimitPolicies policies, Extensions extensions, WorkTime time, JdbcClient jdbc) {
+    TimeLimits(CaseClocks clocks, TimeLimitPolicies policies, Extensions extensions, WorkTime time, JdbcClient jdbc,
+            DeadlineTimers timers) {
+        this.timers = timers;
         this.clocks = clocks;
         this.policies = policies;
         this.extensions = extensions;
@@ -78,7 +81,7 @@ class TimeLimits {
                 extensions.of(caseId), extension);
     }
 
-    /** Computes the dues afresh and stores them with the case, so lists, ledger and timers can query them. */
+    /** Computes the dues afresh, stores them with the case for lists and the ledger, and re-plans the alarms. */
     Snapshot recompute(UUID caseId, Instant now) {
         Snapshot s = snapshot(caseId, now);
         CaseStatus status = CaseStatus.valueOf(jdbc.sql("SELECT status FROM cases WHERE id = ?").param(caseId)
@@ -87,6 +90,7 @@ class TimeLimits {
                 : s.clock().assignedAt() != null && status != CaseStatus.ACCEPTED ? s.phase(Phase.RESOLVE) : null;
         clocks.storeDues(caseId, s.phases(), current == null ? null : current.due(),
                 current == null ? null : current.warnAt());
+        timers.plan(s);
         return s;
     }
 }

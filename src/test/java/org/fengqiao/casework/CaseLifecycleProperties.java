@@ -31,7 +31,8 @@ class CaseLifecycleProperties {
             Snapshot before = Snapshot.of(c);
             try {
                 apply(c, action, version, i);
-                if (action != Action.ATTACH && action != Action.ABSORB) {
+                if (action != Action.ATTACH && action != Action.ABSORB
+                        && action != Action.ESCALATE) {
                     assertThat(version).isEqualTo(before.version());
                 }
                 assertThat(Lifecycle.allows(before.status(), action)).isTrue();
@@ -73,6 +74,7 @@ class CaseLifecycleProperties {
                 Case duplicate = Cases4Tests.submitted();
                 duplicate.mergeInto(duplicate.version(), d, c, null);
             }
+            case ESCALATE -> c.escalate(Cases4Tests.by(Role.ENTERPRISE), 1, "协会先到", Cases4Tests.POLICE);
             case SUBMIT -> throw new IllegalTransition(action, c.status());
         }
     }

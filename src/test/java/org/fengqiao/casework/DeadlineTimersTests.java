@@ -1,0 +1,157 @@
+package org.fengqiao.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fengqiao.org.Actor;
+import org.fengqiao.org.Jurisdictions;
+import org.fengqiao.org.People;
+import org.fengqiao.org.Person;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Deadline alarms on db-scheduler and the embedded PostgreSQL: once per clock and threshold, moved by pauses. */
+@SpringBootTest
+class DeadlineTimersTests {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    CaseIntake intake;
+    @Autowired
+    CaseHandling handling;
+    @Autowired
+    ClockControl control;
+    @Autowired
+    DeadlineAlarms alarms;
+    @Autowired
+    DeadlineTimers timers;
+    @Autowired
+    TimeLimits limits;
+    @Autowired
+    People people;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    JdbcClient jdbc;
+
+    Actor actor(String username) {
+        Person p = people.findByUsername(username).orElseThrow();
+        List<String> paths = new ArrayList<>();
+        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
+        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+    }
+
+    CaseId assigned(Instant at, Urgency urgency) {
+        Actor dispatcher = actor("dispatcher");
+        Case c = intake.submit(new Submission("冷库制冷异常", "冷库温度持续偏高，担心食品变质，请市场监管部门检查。",
+                Category.BUSINESS_OPERATIONS, "李先生", "13700002222", null, "枫溪冷链物流有限公司", "工业园区 9 号", null,
+                null, "C01", null), dispatcher, Channel.PHONE, at).filed();
+        handling.act(c.id(), Action.ACCEPT, CaseCommand.version(0), dispatcher, Channel.WORKBENCH, at);
+        long v = 1;
+        if (urgency != Urgency.GENERAL) {
+            control.classify(c.id(), 1, urgency, false, dispatcher, at);
+        }
+        handling.act(c.id(), Action.ASSIGN, new CaseCommand(v, null, null, List.of("U03"), null, null, null, null, null,
+                null), dispatcher, Channel.WORKBENCH, at);
+        return c.id();
+    }
+
+    long alarms(CaseId id, String phase, String threshold) {
+        return jdbc.sql("SELECT count(*) FROM deadline_alarm WHERE case_id = ? AND phase = ? AND threshold = ?")
+                .params(id.value(), phase, threshold).query(Long.class).single();
+    }
+
+    Instant planned(CaseId id, Phase phase, DeadlineTimers.Threshold t) {
+        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
+                .params(DeadlineTimers.TASK.getTaskName(), DeadlineTimers.instanceId(id.value(), phase, t))
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
+    }
+
+    @Test
+    void everyClockAlarmsExactlyOnceAtYellowAndOnceAtRedEvenWhenItsTimerRunsAgain() throws Exception {
+        CaseId id = assigned(Instant.now().minus(Duration.ofHours(3)), Urgency.URGENT);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (alarms(id, "RESOLVE", "RED") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        for (String phase : List.of("ACKNOWLEDGE", "FIRST_REPLY", "RESOLVE")) {
+            for (String t : List.of("YELLOW", "RED")) {
+                long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (alarms(id, phase, t) == 0 && System.nanoTime() < waitUntil) {
+                    Thread.sleep(250);
+                }
+                assertThat(alarms(id, phase, t)).as(phase + " " + t).isEqualTo(1);
+            }
+        }
+        assertThat(alarms(id, "ACCEPT", "RED")).as("accepted in time").isZero();
+        String redResolve = DeadlineTimers.instanceId(id.value(), Phase.RESOLVE, DeadlineTimers.Threshold.RED);
+        assertThat(alarms.fire(redResolve, Instant.now())).isFalse();
+        assertThat(alarms(id, "RESOLVE", "RED")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_clock_log WHERE case_id = ? AND action = 'DEADLINE_MISSED'")
+                .param(id.value()).query(Long.class).single()).isEqualTo(3);
+        long settle = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (leftToFire(id) > 0 && System.nanoTime() < settle) {
+            Thread.sleep(250); // db-scheduler removes an execution only after its handler's transaction committed
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")
+                .params(DeadlineTimers.TASK.getTaskName(), id.value() + "/%").query(Long.class).single())
+                .as("no alarm left to fire").isZero();
+        assertThat(inbox(id) + handedToNotify(id))
+                .as("the notice is in the inbox, or still in the event publication registry on its way there")
+                .isPositive();
+    }
+
+    long leftToFire(CaseId id) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")
+                .params(DeadlineTimers.TASK.getTaskName(), id.value() + "/%").query(Long.class).single();
+    }
+
+    long handedToNotify(CaseId id) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%DeadlineAlarmed'"
+                + " AND serialized_event LIKE ?").param("%" + id.value() + "%").query(Long.class).single();
+    }
+
+    long inbox(CaseId id) {
+        return jdbc.sql("SELECT count(*) FROM notify_message WHERE link = ?").param("/casework/cases/" + id.value())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aPauseRemovesTheAlarmsAndTheResumeMovesThemOnByThePause() {
+        Instant assignedAt = Instant.now().minus(Duration.ofMinutes(60)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        CaseId id = assigned(assignedAt, Urgency.URGENT);
+        Instant red = planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED);
+        assertThat(red).isEqualTo(assignedAt.plus(Duration.ofHours(2)));
+        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.YELLOW)).isBefore(red);
+        Actor handler = actor("handler");
+        long version = jdbc.sql("SELECT version FROM cases WHERE id = ?").param(id.value()).query(Long.class).single();
+        control.pause(id, version, "等待第三方检测报告", handler, assignedAt.plus(Duration.ofMinutes(10)));
+        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED)).isNull();
+        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.YELLOW)).isNull();
+        control.resume(id, version, handler, assignedAt.plus(Duration.ofMinutes(40)));
+        assertThat(planned(id, Phase.RESOLVE, DeadlineTimers.Threshold.RED)).isEqualTo(red.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void anAlarmOutsideOfficeHoursWaitsForTheNextWorkingPeriodUnlessTheCaseIsUrgent() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(SHANGHAI);
+        java.time.ZonedDateTime night = now.toLocalDate().atTime(22, 0).atZone(SHANGHAI);
+        Instant lateEvening = (night.isAfter(now) ? night.minusDays(1) : night).toInstant();
+        CaseId general = assigned(lateEvening, Urgency.GENERAL);
+        Instant red = planned(general, Phase.RESOLVE, DeadlineTimers.Threshold.RED);
+        assertThat(red.atZone(SHANGHAI).getHour()).as("due at 22:00, alarmed in office hours").isBetween(8, 18);
+        CaseId urgent = assigned(lateEvening, Urgency.URGENT);
+        var snapshot = limits.snapshot(urgent.value(), Instant.now());
+        Instant urgentDue = snapshot.phase(Phase.RESOLVE).due();
+        assertThat(urgentDue).isEqualTo(lateEvening.plus(Duration.ofHours(2)));
+        assertThat(timers.fireAt(urgentDue, snapshot.clock(), Phase.RESOLVE)).isEqualTo(urgentDue);
+    }
+}
