@@ -15,7 +15,7 @@ FENGQIAO_EMBEDDED_DATA_DIR="$OUT/pg" FENGQIAO_EMBEDDED_PORT=$PG_PORT PORT=$APP_P
     java -Xmx1g -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 600); do curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null || { echo "app did not start, see $OUT/app.log"; exit 1; }
 
 # Baseline: single-row inserts of a comparable row through pgbench, same server, same client count.

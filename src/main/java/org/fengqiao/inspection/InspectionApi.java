@@ -13,6 +13,7 @@ import org.fengqiao.subject.Enterprises;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -153,7 +154,7 @@ class InspectionApi {
     }
 
     /** Retires the signing key of inspection codes (codes it signed keep verifying) and makes a new one. */
-    @PostMapping("/code-keys/rotate")
+    @PostMapping(value = "/code-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> rotateCodeKey() {
         return Map.of("publicKey", codes.rotate(current.get().username()), "verifying", codes.publicKeys());

@@ -50,7 +50,11 @@ class FuzzTests {
     private static final Pattern OWN_PROBE = Pattern.compile("T(\\(|%28)java\\.lang\\.Runtime");
     /** Tables that change by design on any authenticated request (sign-in audit, timers, the event registry). */
     private static final Set<String> VOLATILE = Set.of("audit_entry", "event_publication", "event_publication_archive",
-            "scheduled_tasks", "flyway_schema_history", "api_token", "spring_session", "spring_session_attributes");
+            "scheduled_tasks", "flyway_schema_history", "api_token", "spring_session", "spring_session_attributes",
+            // written by background work that may run during the fuzzing: deadline alarms and their clock-log lines,
+            // notices being delivered, dashboard rollups fed by events of earlier tests
+            "deadline_alarm", "case_clock_log", "notify_message", "notify_delivery", "insight_case", "insight_daily",
+            "insight_tally");
 
     @LocalServerPort
     int port;
@@ -66,7 +70,10 @@ class FuzzTests {
 
     @Test
     void noHostileRequestGetsAServerErrorOrLeaksInternalsOrChangesDataWhenRefused() throws Exception {
-        long seed = Long.getLong("reliability.seed", System.nanoTime());
+        // A fixed seed in the suite, so that a red build is reproducible and not a draw; bench/reliability explores
+        // fresh seeds (-Dreliability.seed=random) and any seed it reports can be replayed here.
+        String seedProperty = System.getProperty("reliability.seed", "20261125");
+        long seed = seedProperty.equals("random") ? System.nanoTime() : Long.parseLong(seedProperty);
         Random random = new Random(seed);
         String base = "http://localhost:" + port;
         Browser admin = Browser.signedIn(base, "admin");

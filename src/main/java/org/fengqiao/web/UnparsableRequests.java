@@ -1,0 +1,64 @@
+package org.fengqiao.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A multipart body that cannot be parsed (cut off, no closing boundary, too large) fails in the dispatcher before any
+ * controller is chosen, so neither {@link ApiErrors} nor {@link PageErrors} (both bound to controllers) sees it and
+ * it used to leave as a 500. Here it becomes a 400 (413 when too large): problem+json for machine clients, the
+ * problem page for people.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class UnparsableRequests implements HandlerExceptionResolver {
+
+    private final MessageSource messages;
+
+    UnparsableRequests(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception e) {
+        if (handler != null || !(e instanceof MultipartException)) {
+            return null;
+        }
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        String key = tooLarge ? "error.tooLarge" : "error.upload";
+        String message = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/open311/")) {
+            try {
+                response.setStatus(status.value());
+                response.setContentType("application/problem+json;charset=UTF-8");
+                response.getWriter().write("{\"type\":\"urn:fengqiao:problem:" + key + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
+                        + "\",\"code\":\"" + key + "\",\"field\":\"file\"}");
+                return new ModelAndView();
+            } catch (IOException ignored) {
+                return null;
+            }
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("web/problem");
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}
