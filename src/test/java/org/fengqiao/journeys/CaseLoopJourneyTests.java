@@ -83,7 +83,18 @@ class CaseLoopJourneyTests {
     }
 
     private static void openCase(Browser b, String number) {
+        // the list may lag a moment behind the last step on a busy machine: search again for up to 15 s
+        long until = System.nanoTime() + 15_000_000_000L;
         b.open("/casework/cases?q=" + number);
+        while (b.driver().findElements(By.linkText(number)).isEmpty() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            b.open("/casework/cases?q=" + number);
+        }
         b.driver().findElement(By.linkText(number)).click();
         b.waitForText(number);
     }
