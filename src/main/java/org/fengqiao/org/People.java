@@ -97,14 +97,4 @@ public class People {
         return new HashSet<>(jdbc.sql("SELECT unit_id FROM person_unit WHERE person_id = ?").param(id)
                 .query(UUID.class).list());
     }
-
-    List<String> jurisdictionPaths(UUID id) {
-        return jdbc.sql("""
-                SELECT j.path FROM person_jurisdiction pj JOIN jurisdiction j ON j.id = pj.jurisdiction_id
-                WHERE pj.person_id = ?
-                UNION
-                SELECT j.path FROM person_unit pu JOIN unit u ON u.id = pu.unit_id
-                JOIN jurisdiction j ON j.id = u.jurisdiction_id WHERE pu.person_id = ?""")
-                .params(id, id).query(String.class).list();
-    }
 }
