@@ -4,7 +4,7 @@
 # Usage: bench/intake/run.sh [CLIENTS=4] [SECONDS=30]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CLIENTS="${1:-4}"; SECONDS_RUN="${2:-30}"; WARMUP=10
+CLIENTS="${1:-4}"; SECONDS_RUN="${2:-30}"; WARMUP="${WARMUP:-10}"
 OUT=bench/intake/out; rm -rf "$OUT"; mkdir -p "$OUT"
 APP_PORT=18080; PG_PORT=55433
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client (Debian's postgresql-15 ships it)"; exit 2; }
@@ -35,15 +35,26 @@ snapshot() {
                     (SELECT wal_sync FROM pg_stat_wal)" | tr '|' ' '
   awk '{ print $14 + $15 }' "/proc/$APP/stat"
 }
-read -r C0 X0 W0 <<<"$(snapshot | head -1)"; T0=$(snapshot | tail -1)
+pg_ticks() {   # CPU ticks of the PostgreSQL server: postmaster and its live backends
+  local pm; pm=$(head -1 "$OUT/pg/postmaster.pid")
+  for p in $pm $(pgrep -P "$pm"); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { print s }'
+}
+read -r C0 X0 W0 <<<"$(snapshot | head -1)"; T0=$(snapshot | tail -1); P0=$(pg_ticks)
+if [ -n "${PROFILE:-}" ]; then   # PROFILE=1: a JFR recording of the measured part (after the warm-up) in $OUT/intake.jfr
+  (sleep "$WARMUP"; jcmd "$APP" JFR.start name=bench settings=profile duration="${SECONDS_RUN}s" filename="$PWD/$OUT/intake.jfr" >/dev/null) &
+fi
 LINE=$(java bench/intake/IntakeLoad.java "http://localhost:$APP_PORT" "$CLIENTS" "$SECONDS_RUN" "$WARMUP")
 echo "$LINE"
 for _ in $(seq 1 120); do   # let the background listeners finish the work the intake queued
   [ "$(psql -Atc 'SELECT count(*) FROM event_publication WHERE completion_date IS NULL')" = 0 ] && break; sleep 1
 done
-read -r C1 X1 W1 <<<"$(snapshot | head -1)"; T1=$(snapshot | tail -1)
-awk -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v w=$((W1 - W0)) -v t=$((T1 - T0)) -v hz="$(getconf CLK_TCK)" \
-  'BEGIN { printf "per_case: commits=%.1f wal_flushes=%.2f app_cpu_ms=%.2f (over %d cases incl. warm-up)\n", x / c, w / c, t * 1000 / hz / c, c }'
+read -r C1 X1 W1 <<<"$(snapshot | head -1)"; T1=$(snapshot | tail -1); P1=$(pg_ticks)
+awk -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v w=$((W1 - W0)) -v t=$((T1 - T0)) -v p=$((P1 - P0)) -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { printf "per_case: commits=%.1f wal_flushes=%.2f app_cpu_ms=%.2f pg_cpu_ms=%.2f (over %d cases incl. warm-up)\n", x / c, w / c, t * 1000 / hz / c, p * 1000 / hz / c, c }'
+# Ceiling of any HTTP intake on this stack: the same clients and token doing the cheapest authenticated call.
+FLOOR=$(java bench/intake/IntakeLoad.java "http://localhost:$APP_PORT" "$CLIENTS" "$SECONDS_RUN" 5 floor)
+echo "$FLOOR"
 CASES=$(echo "$LINE" | grep -oP 'cases_per_s=\K[0-9.]+')
+FLOOR_RPS=$(echo "$FLOOR" | grep -oP 'requests_per_s=\K[0-9.]+')
 echo "pgbench_insert_tps=$PG_TPS clients=$CLIENTS"
-awk -v a="$CASES" -v b="$PG_TPS" 'BEGIN { printf "ratio_cases_to_pgbench=%.3f (target >= 0.5)\n", a / b }'
+awk -v a="$CASES" -v b="$PG_TPS" -v f="$FLOOR_RPS" 'BEGIN { printf "ratio_cases_to_pgbench=%.3f (target >= 0.5) ratio_floor_get_to_pgbench=%.3f ratio_cases_to_floor_get=%.3f\n", a / b, f / b, a / f }'
