@@ -1,15 +1,12 @@
 package org.fengqiao.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.fengqiao.shared.Digests;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,11 +92,6 @@ public class AuditTrail {
         String canonical = String.join("\u001f", Long.toString(e.seq()), e.at().toString(), e.actor(), e.action(),
                 String.valueOf(e.subjectType()), String.valueOf(e.subjectId()), String.valueOf(e.detail()),
                 e.prevHash());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Digests.sha256Hex(canonical);
     }
 }

@@ -1,11 +1,6 @@
 package org.fengqiao.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.fengqiao.org.Actor;
@@ -15,6 +10,7 @@ import org.fengqiao.org.Jurisdictions;
 import org.fengqiao.org.Role;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.shared.PhoneNumber;
 import org.fengqiao.subject.CreditCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseIntake {
 
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The stored case and the lookup code the reporter gets once. */
     record Receipt(Case filed, String lookupCode) {
@@ -73,8 +67,8 @@ class CaseIntake {
             throw new Forbidden("casework.error.notPermitted", "submit");
         }
         Draft draft = check(s, actor, channel);
-        String code = lookupCode();
-        Case c = Case.submit(CaseId.random(), numbering.next(draft.kind(), at), draft, hash(code),
+        String code = LookupCode.next();
+        Case c = Case.submit(CaseId.random(), numbering.next(draft.kind(), at), draft, LookupCode.hash(code),
                 By.actor(actor, channel, at));
         cases.add(c);
         c.drainEvents().forEach(events::publishEvent);
@@ -147,23 +141,5 @@ class CaseIntake {
             throw new InvalidInput(field, "casework.error.tooLong", max);
         }
         return v;
-    }
-
-    static String lookupCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
-    static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,16 +1,21 @@
 package org.fengqiao.casework;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.fengqiao.org.Role;
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.shared.PhoneNumber;
 import org.fengqiao.shared.StaleVersion;
 import org.fengqiao.subject.CreditCode;
@@ -93,6 +98,17 @@ class Cases {
 
     Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT * FROM cases WHERE id = ?").param(id.value()).query(this::row).optional();
+    }
+
+    /**
+     * The case a reporter follows without an account, by number and lookup code. A wrong number and a wrong code
+     * look the same (empty), and the code is compared in constant time, so neither can be probed.
+     */
+    Optional<Case> findTracked(String number, String code) {
+        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        byte[] given = LookupCode.hash(code == null ? "" : code).getBytes(US_ASCII);
+        return findByNumber(n).filter(c -> MessageDigest.isEqual(
+                c.lookupHash().getBytes(US_ASCII), given));
     }
 
     Optional<Case> findByNumber(String number) {

@@ -1,7 +1,5 @@
 package org.fengqiao.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,10 +180,7 @@ class EscalationPages {
 
     /** Wrong number and wrong code look the same (as on the tracking page), so neither can be probed. */
     private Case tracked(String number, String code) {
-        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        return cases.findByNumber(n).filter(c -> MessageDigest.isEqual(
-                c.lookupHash().getBytes(StandardCharsets.US_ASCII),
-                CaseIntake.hash(code == null ? "" : code).getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> new NotFound("case", n));
+        return cases.findTracked(number, code)
+                .orElseThrow(() -> new NotFound("case", number == null ? "" : number.strip().toUpperCase(Locale.ROOT)));
     }
 }

@@ -1,11 +1,10 @@
 package org.fengqiao.casework;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.Jurisdictions;
@@ -126,10 +125,7 @@ class ReportPages {
 
     /** Wrong number and wrong code look the same, so neither can be probed. */
     private Case find(String number, String code) {
-        String n = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
-        return cases.findByNumber(n).filter(c -> MessageDigest.isEqual(
-                c.lookupHash().getBytes(StandardCharsets.US_ASCII),
-                CaseIntake.hash(code == null ? "" : code).getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> new NotFound("case", n));
+        return cases.findTracked(number, code)
+                .orElseThrow(() -> new NotFound("case", number == null ? "" : number.strip().toUpperCase(Locale.ROOT)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.org.Actor;
 import org.fengqiao.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +83,7 @@ class NeedIntake {
                     : m.sender().length() > 50 ? m.sender().substring(0, 50) : m.sender();
             Matcher phone = MOBILE.matcher(text);
             Instant at = m.at() == null ? now : m.at().atZone(ZONE).toInstant();
-            String key = LookupCodes.hash(name + "\u0000" + m.at() + "\u0000" + m.text());
+            String key = LookupCode.hash(name + "\u0000" + m.at() + "\u0000" + m.text());
             var r = store(c, Need.Source.WECHAT, text, name, phone.find() ? phone.group() : null, at, key, actor);
             if (r.isPresent()) {
                 created.add(r.get());
@@ -98,8 +99,8 @@ class NeedIntake {
         Instant now = Instant.now();
         Need n = new Need(UUID.randomUUID(), needs.nextNumber(now), c.code(), c.path(), source, name, phone, text,
                 raisedAt, Need.Status.OPEN, null, null, null, actor.username(), now, 0);
-        String code = LookupCodes.next();
-        if (!needs.add(n, LookupCodes.hash(code), sourceKey)) {
+        String code = LookupCode.next();
+        if (!needs.add(n, LookupCode.hash(code), sourceKey)) {
             return java.util.Optional.empty();
         }
         needs.step(n.id(), Need.Status.OPEN, "", actor.username());

@@ -9,6 +9,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.casework.CaseExchange;
 import org.fengqiao.casework.CaseId;
 import org.fengqiao.org.CurrentActor;
@@ -96,7 +97,7 @@ class PublicNeedPages {
             return "community/need-track";
         }
         Need n = needs.findByNumber(number.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(x -> needs.lookupHash(x.id()).orElse("").equals(LookupCodes.hash(code)))
+                .filter(x -> needs.lookupHash(x.id()).orElse("").equals(LookupCode.hash(code)))
                 .orElseThrow(() -> new NotFound("need", number));
         model.addAttribute("need", n);
         model.addAttribute("community", access.community(n.communityCode()));

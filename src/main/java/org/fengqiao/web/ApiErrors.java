@@ -1,6 +1,5 @@
 package org.fengqiao.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,9 +50,11 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -167,14 +169,8 @@ class ApiErrors {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, String field, Object... args) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale()));
-        body.setType(URI.create("urn:fengqiao:problem:" + key));
-        body.setProperty("code", key);
-        if (field != null) {
-            body.setProperty("field", field);
-        }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(status, key, field, args));
     }
 
     private static Locale locale() {

@@ -10,12 +10,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anonymous intake is open to anyone, so each client address gets a token bucket for its posts; beyond it
@@ -25,13 +25,15 @@ import org.springframework.web.servlet.LocaleResolver;
 class PublicIntakeRateLimit extends OncePerRequestFilter {
 
     private final PublicIntakeSettings settings;
-    private final MessageSource messages;
+    private final Problems problems;
+    private final JsonMapper json;
     private final LocaleResolver locales;
     private final Map<String, Bucket> buckets;
 
-    PublicIntakeRateLimit(PublicIntakeSettings settings, MessageSource messages, LocaleResolver locales) {
+    PublicIntakeRateLimit(PublicIntakeSettings settings, Problems problems, JsonMapper json, LocaleResolver locales) {
         this.settings = settings;
-        this.messages = messages;
+        this.problems = problems;
+        this.json = json;
         this.locales = locales;
         this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
@@ -56,14 +58,12 @@ class PublicIntakeRateLimit extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, probe.getNanosToWaitForRefill() / 1_000_000_000L);
-        String detail = messages.getMessage("error.rateLimited", new Object[] {seconds}, "error.rateLimited",
-                locales.resolveLocale(request));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"urn:fengqiao:problem:error.rateLimited\",\"title\":\"Too Many Requests\","
-                + "\"status\":429,\"code\":\"error.rateLimited\",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        json.writeValue(response.getWriter(), Problems.members(problems.of(locales.resolveLocale(request),
+                HttpStatus.TOO_MANY_REQUESTS, "error.rateLimited", null, seconds)));
     }
 
     private Bucket bucketOf(String address) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +13,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A multipart body that cannot be parsed (cut off, no closing boundary, too large) fails in the dispatcher before any
@@ -26,10 +26,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnparsableRequests implements HandlerExceptionResolver {
 
-    private final MessageSource messages;
+    private final Problems problems;
+    private final JsonMapper json;
 
-    UnparsableRequests(MessageSource messages) {
-        this.messages = messages;
+    UnparsableRequests(Problems problems, JsonMapper json) {
+        this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -41,24 +43,21 @@ class UnparsableRequests implements HandlerExceptionResolver {
         boolean tooLarge = e instanceof MaxUploadSizeExceededException;
         HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
         String key = tooLarge ? "error.tooLarge" : "error.upload";
-        String message = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/open311/")) {
             try {
                 response.setStatus(status.value());
                 response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"type\":\"urn:fengqiao:problem:" + key + "\",\"status\":" + status.value()
-                        + ",\"detail\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
-                        + "\",\"code\":\"" + key + "\",\"field\":\"file\"}");
+                json.writeValue(response.getWriter(), Problems.members(problems.of(status, key, "file")));
                 return new ModelAndView();
-            } catch (IOException ignored) {
+            } catch (IOException | JacksonException ignored) {
                 return null;
             }
         }
         response.setStatus(status.value());
         ModelAndView page = new ModelAndView("web/problem");
         page.addObject("status", status.value());
-        page.addObject("message", message);
+        page.addObject("message", problems.message(key));
         return page;
     }
 }

@@ -12,13 +12,14 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 class PublicIntakeRateLimitTest {
 
     private final StaticMessageSource messages = new StaticMessageSource();
     private final PublicIntakeRateLimit limit = new PublicIntakeRateLimit(
-            new PublicIntakeSettings(2, Duration.ofMinutes(10), List.of("/report"), 1000), messages,
-            new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE));
+            new PublicIntakeSettings(2, Duration.ofMinutes(10), List.of("/report"), 1000), new Problems(messages),
+            JsonMapper.builder().build(), new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE));
 
     {
         messages.addMessage("error.rateLimited", Locale.SIMPLIFIED_CHINESE, "提交过于频繁，请 {0} 秒后再试");
@@ -31,7 +32,9 @@ class PublicIntakeRateLimitTest {
         MockHttpServletResponse third = post("/report", "10.0.0.1");
         assertThat(third.getStatus()).isEqualTo(429);
         assertThat(third.getHeader("Retry-After")).isNotBlank();
-        assertThat(third.getContentAsString()).contains("提交过于频繁");
+        assertThat(third.getContentType()).startsWith("application/problem+json");
+        assertThat(third.getContentAsString()).contains("提交过于频繁").contains("\"code\":\"error.rateLimited\"")
+                .contains("\"status\":429");
     }
 
     @Test
