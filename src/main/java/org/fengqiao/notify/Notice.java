@@ -9,10 +9,11 @@ import org.fengqiao.shared.InvalidInput;
  * Something people must know. Sent to persons directly and to units, where it reaches the unit's duty supervisor
  * (轮值主管), or the unit's heads when it keeps no roster. Urgent notices also go out by SMS.
  *
- * @param link a path inside Fengqiao (e.g. {@code /cases/123}), or null
+ * @param link   a path inside Fengqiao (e.g. {@code /cases/123}), or null
+ * @param phones people without an account (a resident who reported by phone) reached only by SMS, urgent or not
  */
 public record Notice(Set<UUID> personIds, Set<UUID> unitIds, String title, String body, String link,
-        boolean urgent) {
+        boolean urgent, Set<String> phones) {
 
     public static final int LONGEST_TITLE = 200;
     public static final int LONGEST_BODY = 4000;
@@ -20,7 +21,8 @@ public record Notice(Set<UUID> personIds, Set<UUID> unitIds, String title, Strin
     public Notice {
         personIds = personIds == null ? Set.of() : Set.copyOf(personIds);
         unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
-        if (personIds.isEmpty() && unitIds.isEmpty()) {
+        phones = phones == null ? Set.of() : Set.copyOf(phones);
+        if (personIds.isEmpty() && unitIds.isEmpty() && phones.isEmpty()) {
             throw new InvalidInput("recipients", "notify.noRecipients");
         }
         if (title == null || title.isBlank() || title.length() > LONGEST_TITLE) {
@@ -30,6 +32,10 @@ public record Notice(Set<UUID> personIds, Set<UUID> unitIds, String title, Strin
         if (body.length() > LONGEST_BODY) {
             throw new InvalidInput("body", "notify.body", LONGEST_BODY);
         }
+    }
+
+    public Notice(Set<UUID> personIds, Set<UUID> unitIds, String title, String body, String link, boolean urgent) {
+        this(personIds, unitIds, title, body, link, urgent, Set.of());
     }
 
     public static Notice toPerson(UUID personId, String title, String body, String link) {

@@ -1,10 +1,11 @@
 package org.fengqiao.notify;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-/** Urgent notices also go to each recipient's phone. */
+/** Urgent notices also go to each recipient's phone; people without an account are reached only here. */
 @Component
 class SmsChannel implements NotificationChannel {
 
@@ -23,10 +24,12 @@ class SmsChannel implements NotificationChannel {
 
     @Override
     public List<String> addresses(Notice notice, List<Recipient> recipients) {
-        if (!notice.urgent() || !settings.sms()) {
+        if (!settings.sms()) {
             return List.of();
         }
-        return recipients.stream().map(Recipient::phone).filter(p -> p != null && !p.isBlank()).distinct().toList();
+        Stream<String> ofRecipients = notice.urgent() ? recipients.stream().map(Recipient::phone) : Stream.empty();
+        return Stream.concat(ofRecipients, notice.phones().stream()).filter(p -> p != null && !p.isBlank())
+                .distinct().toList();
     }
 
     @Override

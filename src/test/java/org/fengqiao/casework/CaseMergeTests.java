@@ -88,6 +88,40 @@ class CaseMergeTests {
     }
 
     @Test
+    void theReplyReachesTheReportersOfTheCaseAndOfEveryCaseMergedIntoItBySmsWhenTheyHaveNoAccount()
+            throws Exception {
+        Reported lead = report("C02", "菜市场门口污水横流", "13700002001");
+        Reported follower = report("C02", "菜场门口下水道堵了污水漫出来", "13700002002");
+        Reported sameResident = report("C02", "菜市场门口污水没人管", "13700002001");
+        api("dispatcher", "/api/v1/cases/" + follower.id() + "/merge",
+                "{\"version\":0,\"target\":\"" + lead.number() + "\"}", 200);
+        api("dispatcher", "/api/v1/cases/" + sameResident.id() + "/merge",
+                "{\"version\":0,\"target\":\"" + lead.number() + "\"}", 200);
+        long v = 2;
+        command(lead.id(), "accept", "dispatcher", v++, "");
+        command(lead.id(), "assign", "dispatcher", v++, ",\"units\":[\"U03\"]");
+        command(lead.id(), "acknowledge", "handler", v++, "");
+        command(lead.id(), "resolve", "handler", v++, ",\"result\":\"已疏通\"");
+        command(lead.id(), "reply", "dispatcher", v, ",\"reply\":\"下水道已疏通，路面已冲洗\"");
+
+        String sent = """
+                SELECT string_agg(address, ',' ORDER BY address) FROM notify_delivery
+                WHERE channel = 'sms' AND title LIKE '%' || ? || '%'""";
+        long until = System.currentTimeMillis() + 30_000;
+        String addresses = null;
+        while (System.currentTimeMillis() < until
+                && !"13700002001,13700002002".equals(addresses = jdbc.sql(sent).param(lead.number())
+                        .query(String.class).optional().orElse(null))) {
+            Thread.sleep(200);
+        }
+        assertThat(addresses).as("one SMS per distinct reporter phone, the lead's and the merged cases'")
+                .isEqualTo("13700002001,13700002002");
+        assertThat(jdbc.sql("SELECT body FROM notify_delivery WHERE channel = 'sms' AND address = '13700002002' "
+                + "AND title LIKE '%' || ? || '%'").param(lead.number()).query(String.class).single())
+                .contains("下水道已疏通，路面已冲洗");
+    }
+
+    @Test
     void aCaseMergedIntoACaseThatIsMergedInTurnFollowsTheLastOne() throws Exception {
         Reported a = report("C01", "路口红绿灯坏了");
         Reported b = report("C01", "路口信号灯不亮");
@@ -177,11 +211,15 @@ class CaseMergeTests {
     }
 
     private Reported report(String place, String text) {
+        return report(place, text, "13600001234");
+    }
+
+    private Reported report(String place, String text, String phone) {
         try {
             String receipt = mvc.perform(post("/report").with(ownAddress()).param("title", text)
                     .param("description", text + "，请尽快处理。")
                     .param("category", "ENVIRONMENT").param("jurisdiction", place).param("reporterName", "王阿姨")
-                    .param("reporterPhone", "13600001234").with(csrf())).andReturn().getResponse()
+                    .param("reporterPhone", phone).with(csrf())).andReturn().getResponse()
                     .getContentAsString();
             String number = find(receipt, "id=\"case-number\">([A-Z]{2}-\\d{8}-\\d{4})<");
             return new Reported(jdbc.sql("SELECT id FROM cases WHERE number = ?").param(number).query(UUID.class)

@@ -41,15 +41,21 @@ final class Browser {
 
     static Browser signedIn(String base, String user) throws Exception {
         Browser b = new Browser(base);
-        String token = token(b.get("/login").body());
-        HttpResponse<String> r = b.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=fengqiao-demo&_csrf="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
-        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+        if (!b.signIn(user, "fengqiao-demo")) {
             throw new IllegalStateException("sign-in failed for " + user);
         }
         return b;
+    }
+
+    /** Submits the sign-in form as a person would; true when it let them in. */
+    boolean signIn(String user, String password) throws Exception {
+        String token = token(get("/login").body());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+        return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("error");
     }
 
     static Browser anonymous(String base) {

@@ -27,6 +27,8 @@ class CrashSafetyTests {
     private static final int KILLS = Integer.getInteger("reliability.kills", 3);
     private static final int CLIENTS = Integer.getInteger("reliability.clients", 4);
     private static final int MAX_RUN_MILLIS = Integer.getInteger("reliability.maxRunMillis", 4000);
+    /** Cases each round's load must have had acknowledged before the kill may come (waits up to a minute). */
+    private static final int MIN_ACKED = Integer.getInteger("reliability.minAcknowledged", 15);
     /** SMS timers scheduled just before each kill: half due at once (some in flight at the kill), half after it. */
     private static final int TIMERS = Integer.getInteger("reliability.crashTimers", 10);
 
@@ -46,7 +48,11 @@ class CrashSafetyTests {
             for (int round = 1; round <= KILLS; round++) {
                 Workload load = new Workload(app.base(), "crash-r" + round);
                 List<Thread> clients = load.start(CLIENTS);
-                Thread.sleep(1500 + random.nextInt(MAX_RUN_MILLIS));
+                long patience = System.currentTimeMillis() + 60_000;
+                while (load.filed.size() < MIN_ACKED && System.currentTimeMillis() < patience) {
+                    Thread.sleep(100); // a loaded machine answers slowly; kill only once there is something to lose
+                }
+                Thread.sleep(random.nextInt(MAX_RUN_MILLIS));
                 try (Connection db = app.database()) {
                     PendingDeliveries.schedule(db, "crash-timer-r" + round + "-a", TIMERS / 2, Instant.now());
                     PendingDeliveries.schedule(db, "crash-timer-r" + round + "-b", TIMERS - TIMERS / 2,
@@ -65,6 +71,7 @@ class CrashSafetyTests {
                     timersPendingAtKill += PendingDeliveries.count(db, "crash-timer-r" + round + "-", "PENDING");
                     timersInFlightAtKill += count(db, "SELECT count(*) FROM scheduled_tasks WHERE picked");
                 }
+                assertThat(load.filed).as("round %d had cases acknowledged before the kill", round).isNotEmpty();
                 filed.putAll(load.filed);
                 acks.addAll(load.acks);
                 sent += load.sent.get();

@@ -60,6 +60,7 @@ class TwoInstancesTests {
                     assertThat(onA.filed).isNotEmpty();
                     assertThat(onB.filed).isNotEmpty();
                     sessionStartedOnOneInstanceContinuesOnTheOther(a, b, db);
+                    lockoutCountsFailuresOnEitherInstance(a, b, db);
                 }
             }
         }
@@ -97,6 +98,34 @@ class TwoInstancesTests {
                 .isZero();
         assertThat(CrashSafetyTests.count(db, signIns)).as("one audited sign-in").isEqualTo(signedInBefore + 1);
         System.out.println("two instances: session signed in on A, used and signed out on B, refused on A afterwards");
+    }
+
+    /**
+     * Password guessing spread over both instances still locks the account: failures are counted in the database,
+     * not per process, and a locked account is refused on the other instance even with the right password.
+     */
+    private static void lockoutCountsFailuresOnEitherInstance(AppProcess a, AppProcess b, Connection db)
+            throws Exception {
+        int maxFailures = 5; // fengqiao.sign-in.max-failures, default
+        for (int i = 0; i < maxFailures; i++) {
+            Browser guesser = Browser.anonymous(i % 2 == 0 ? a.base() : b.base());
+            assertThat(guesser.signIn("auditor", "guess-" + i)).isFalse();
+        }
+        assertThat(CrashSafetyTests.count(db,
+                "SELECT count(*) FROM person WHERE username = 'auditor' AND locked_until > now()"))
+                .as("five failures, alternating A and B, lock the account").isEqualTo(1);
+        assertThat(Browser.anonymous(b.base()).signIn("auditor", "fengqiao-demo"))
+                .as("locked on B after guesses on A and B").isFalse();
+        assertThat(Browser.anonymous(a.base()).signIn("auditor", "fengqiao-demo"))
+                .as("locked on A too").isFalse();
+        assertThat(CrashSafetyTests.count(db,
+                "SELECT count(*) FROM audit_entry WHERE action = 'sign-in.failed' AND actor = 'auditor'"))
+                .as("every refused attempt is audited").isEqualTo(maxFailures + 2);
+        assertThat(CrashSafetyTests.count(db, """
+                SELECT count(*) FROM audit_entry WHERE action = 'sign-in.failed' AND actor = 'auditor'
+                AND detail = 'locked'""")).as("the two right passwords were refused as locked").isEqualTo(2);
+        System.out.printf("two instances: %d failed sign-ins alternating A/B locked the account on both%n",
+                maxFailures);
     }
 
     private static long smsLines(Path log) throws Exception {
