@@ -90,7 +90,11 @@ class FollowUpTests {
         return jdbc.sql("SELECT status FROM cases WHERE id = ?").param(id.value()).query(String.class).single();
     }
 
-    /** A case of the category handled by U03 and closed by the dispatcher at {@code closedAt}. */
+    /**
+     * A case of the category handled by U03 and closed by the dispatcher at {@code closedAt}: minutes ago (every
+     * clock threshold still ahead) or 40 days ago (all behind, none planned), never in between, where a deadline
+     * alarm firing during the steps would race them.
+     */
     CaseId closedCase(Category category, Instant closedAt) {
         Actor dispatcher = actor("dispatcher");
         Actor handler = actor("handler");
@@ -188,7 +192,7 @@ class FollowUpTests {
 
     @Test
     void recurredReopensTheCaseThroughItsReopenStepAndCancelsTheRemainingFollowUps() {
-        Instant closed = Instant.now().minus(Duration.ofDays(10));
+        Instant closed = Instant.now().minus(Duration.ofDays(40));
         CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, closed);
         List<FollowUp> planned = followUps.ofCase(id.value());
         long versionBefore = version(id);
@@ -214,7 +218,7 @@ class FollowUpTests {
 
     @Test
     void badFollowUpInputIsRefusedNamingTheFieldAndChangesNothing() {
-        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, Instant.now().minus(Duration.ofDays(9)));
+        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, Instant.now().minus(Duration.ofDays(40)));
         FollowUp f = followUps.ofCase(id.value()).get(0);
         Actor handler = actor("handler");
         record Bad(FollowUpRecording.Form form, String field) {
@@ -243,7 +247,7 @@ class FollowUpTests {
 
     @Test
     void theApiListsTheUnitsFollowUpsAndAnswersBadInputWith422NamingTheField() throws Exception {
-        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, Instant.now().minus(Duration.ofDays(8)));
+        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, Instant.now().minus(Duration.ofDays(40)));
         FollowUp f = followUps.ofCase(id.value()).get(0);
 
         JsonNode list = json.readTree(get("handler", "/api/v1/follow-ups?size=100").body());
