@@ -91,7 +91,7 @@ public final class TimerBench {
             t = System.nanoTime();
             long baselineRows;
             try (Statement st = c.createStatement()) {
-                st.execute("CREATE TEMP TABLE bench_alarm (LIKE deadline_alarm)");
+                st.execute("CREATE TEMP TABLE bench_alarm (LIKE deadline_alarm INCLUDING DEFAULTS)");
                 baselineRows = st.executeUpdate(SET_BASED_FIRE);
                 st.execute("DROP TABLE bench_alarm");
             }
