@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fires one deadline alarm: checks, with the clock locked, that the clock still runs and has passed the
  * threshold, records the alarm once (the row's key makes a second firing, on this or another instance, a no-op),
- * writes it to the clock log and publishes {@link DeadlineAlarmed} for notify.
+ * writes it to the clock log and publishes {@link DeadlineAlarmed} for notify. An alarm that fires longer than the
+ * catch-up window after its threshold (the application was down) is still sent, marked late in the row, the clock log
+ * and the notice's title.
  */
 @Component
 class DeadlineAlarms {
@@ -41,9 +43,12 @@ class DeadlineAlarms {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final DeadlineTimerSettings settings;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadlineAlarms.class);
 
     DeadlineAlarms(TimeLimits limits, CaseClocks clocks, DutyRoster roster, Units units, MessageSource messages,
-            ApplicationEventPublisher events, JdbcClient jdbc) {
+            ApplicationEventPublisher events, JdbcClient jdbc, DeadlineTimerSettings settings) {
+        this.settings = settings;
         this.limits = limits;
         this.clocks = clocks;
         this.roster = roster;
@@ -71,23 +76,28 @@ class DeadlineAlarms {
         if (!DeadlineTimers.running(p) || threshold.of(p).isAfter(now)) {
             return false;
         }
+        boolean late = threshold.of(p).plus(settings.catchUp()).isBefore(now);
         int recorded = jdbc.sql("""
-                INSERT INTO deadline_alarm (case_id, phase, threshold, started_at, due_at, fired_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(caseId, phase.name(), threshold.name(), ts(p.start()), ts(p.due()), ts(now)).update();
+                INSERT INTO deadline_alarm (case_id, phase, threshold, started_at, due_at, fired_at, late)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(caseId, phase.name(), threshold.name(), ts(p.start()), ts(p.due()), ts(now), late).update();
         if (recorded == 0) {
             return false;
         }
         UUID unit = phase == Phase.ACCEPT ? commandRoom(row.get().path()) : limits.snapshot(caseId, now).clock().unitId();
         String action = threshold == DeadlineTimers.Threshold.RED ? "DEADLINE_MISSED" : "DEADLINE_WARNED";
-        clocks.log(caseId, now, "system", action, phase.name());
+        clocks.log(caseId, now, "system", action, late ? phase.name() + " LATE" : phase.name());
+        if (late) {
+            log.warn("Alarm {} fired {} after its threshold (the application was not running); sent marked late",
+                    instanceId, java.time.Duration.between(threshold.of(p), now));
+        }
         events.publishEvent(new DeadlineAlarmed(new CaseId(caseId), row.get().number(), now, phase, threshold.name(),
-                unit, p.due(), notice(row.get().number(), caseId, phase, threshold, p.due(), unit, now)));
+                unit, p.due(), notice(row.get().number(), caseId, phase, threshold, p.due(), unit, now, late)));
         return true;
     }
 
     private Notice notice(String number, UUID caseId, Phase phase, DeadlineTimers.Threshold threshold, Instant due,
-            UUID unit, Instant now) {
+            UUID unit, Instant now, boolean late) {
         Set<UUID> persons = new HashSet<>();
         if (unit != null) {
             roster.onDuty(unit, LocalDate.ofInstant(now, ZONE)).ifPresent(d -> persons.add(d.personId()));
@@ -100,6 +110,9 @@ class DeadlineAlarms {
         String phaseName = messages.getMessage("casework.phase." + phase.name(), null, phase.name(), ZH);
         String title = messages.getMessage("casework.alarm." + threshold.name() + ".title",
                 new Object[] {number, phaseName}, ZH);
+        if (late) {
+            title = messages.getMessage("casework.alarm.late", new Object[] {title}, ZH);
+        }
         String body = messages.getMessage("casework.alarm.body", new Object[] {number, phaseName,
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(due.atZone(ZONE))}, ZH);
         return new Notice(persons, unitIds, title, body, "/casework/cases/" + caseId,

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Deadline alarms.
  *
- * @param catchUp thresholds that passed longer ago than this when a clock is planned get no alarm (a case imported
- *                or a clock recomputed long after the fact would otherwise flood the inboxes with stale alarms)
+ * @param catchUp thresholds that passed longer ago than this when a clock is first planned get no alarm (a case
+ *                imported or back-dated would otherwise flood the inboxes with stale alarms); a timer planned in time
+ *                that fires later than this (after an outage) is still sent, marked late
  */
 @ConfigurationProperties("fengqiao.casework.timers")
 record DeadlineTimerSettings(@DefaultValue("1d") Duration catchUp) {

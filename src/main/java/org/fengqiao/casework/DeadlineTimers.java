@@ -68,13 +68,15 @@ class DeadlineTimers {
         for (PhaseClock p : s.phases()) {
             for (Threshold t : Threshold.values()) {
                 String id = instanceId(caseId, p.phase(), t);
-                boolean due = running(p) && !fired.contains(p.phase().name() + "/" + t.name() + "/"
-                        + p.start().getEpochSecond()) && t.of(p).isAfter(oldest);
-                if (due) {
+                boolean live = running(p) && !fired.contains(p.phase().name() + "/" + t.name() + "/"
+                        + p.start().getEpochSecond());
+                if (live && t.of(p).isAfter(oldest)) {
                     schedule(id, fireAt(t.of(p), s.clock(), p.phase()));
-                } else {
+                } else if (!live) {
                     cancelled.add(id);
                 }
+                // live but past the catch-up window: a timer planned before an outage stays and fires marked late;
+                // a back-dated clock that never had one gets none
             }
         }
         if (cancelled.isEmpty()) {

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.fengqiao.FengqiaoApplication;
@@ -34,6 +37,8 @@ public class WorkingCalendar {
     private final OfficeHourRanges hours;
     private final CalendarSettings settings;
     private final AtomicReference<Loaded> cache = new AtomicReference<>();
+    private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkingCalendar.class);
 
     WorkingCalendar(CalendarDays days, OfficeHourRanges hours, CalendarSettings settings) {
         this.days = days;
@@ -76,6 +81,20 @@ public class WorkingCalendar {
         return table().years();
     }
 
+    /**
+     * This year and next year when their notice is not stored: dates in them count weekends only (or are refused
+     * without the fallback). Each such year is logged once per process.
+     */
+    public List<Integer> yearsWithoutNotice(LocalDate today) {
+        SortedSet<Integer> known = years();
+        List<Integer> missing = java.util.stream.IntStream.rangeClosed(today.getYear(), today.getYear() + 1).boxed()
+                .filter(y -> !known.contains(y)).toList();
+        missing.stream().filter(warned::add).forEach(y -> log.warn("No holiday notice for {} is stored: its dates {}"
+                + " until the State Council notice is imported at /calendar/import", y,
+                settings.weekendsOnlyFallback() ? "count weekends only" : "are refused"));
+        return missing;
+    }
+
     /** Drops the cached calendar after an edit made here. */
     public void reload() {
         cache.set(null);
@@ -86,6 +105,7 @@ public class WorkingCalendar {
         if (l == null || l.at().plus(settings.cacheFor()).isBefore(Instant.now())) {
             l = new Loaded(days.table(settings.weekendsOnlyFallback()), Instant.now());
             cache.set(l);
+            yearsWithoutNotice(LocalDate.now(ZONE));
         }
         return l.table();
     }

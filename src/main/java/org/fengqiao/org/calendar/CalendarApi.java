@@ -42,6 +42,8 @@ class CalendarApi {
         body.put("days", days);
         body.put("dayOfWeek", date.getDayOfWeek());
         body.put("calendarYears", calendar.years());
+        body.put("weekendsOnlyYears", java.util.stream.Stream.of(from.getYear(), date.getYear()).distinct()
+                .filter(y -> !calendar.years().contains(y)).toList());
         return body;
     }
 

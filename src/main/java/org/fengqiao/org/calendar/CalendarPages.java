@@ -28,9 +28,12 @@ class CalendarPages {
     private final CalendarAdministration admin;
     private final CurrentActor current;
     private final Units units;
+    private final org.fengqiao.org.WorkingCalendar calendar;
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of(org.fengqiao.FengqiaoApplication.ZONE);
 
     CalendarPages(CalendarDays days, OfficeHourRanges hours, CalendarAdministration admin, CurrentActor current,
-            Units units) {
+            Units units, org.fengqiao.org.WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.days = days;
         this.hours = hours;
         this.admin = admin;
@@ -48,7 +51,19 @@ class CalendarPages {
         model.addAttribute("year", shown);
         model.addAttribute("days", days.days(shown));
         model.addAttribute("canEdit", current.get().has(Role.ADMIN));
+        model.addAttribute("missingYears", current.get().has(Role.ADMIN)
+                ? calendar.yearsWithoutNotice(LocalDate.now(ZONE)).stream().map(String::valueOf).toList()
+                : java.util.List.of());
         return "calendar/calendar";
+    }
+
+    /** For the navigation bar: admins see which coming years still count weekends only. */
+    @GetMapping("/warning")
+    String warning(Model model) {
+        model.addAttribute("missingYears", current.get().has(Role.ADMIN)
+                ? calendar.yearsWithoutNotice(LocalDate.now(ZONE)).stream().map(String::valueOf).toList()
+                : java.util.List.of());
+        return "calendar/warning :: warning";
     }
 
     @GetMapping("/import")

@@ -45,13 +45,12 @@ class CalendarApiTests {
     }
 
     @Test
-    void aYearWithoutNoticeIsA422NamingTheField() throws Exception {
+    void aYearWithoutNoticeCountsWeekendsOnlyAndTheAnswerSaysSo() throws Exception {
         HttpResponse<String> r = get("/api/v1/calendar/add-working-days?from=2040-03-02&days=3", "handler");
-        assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("\"field\":\"from\"", "2040 年").doesNotContain("Exception", "2,040");
-        HttpResponse<String> beyond = get("/api/v1/calendar/add-working-days?from=2026-12-28&days=30", "handler");
-        assertThat(beyond.statusCode()).isEqualTo(422);
-        assertThat(beyond.body()).contains("\"field\":\"days\"");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"date\":\"2040-03-07\"", "\"weekendsOnlyYears\":[2040]");
+        HttpResponse<String> known = get("/api/v1/calendar/add-working-days?from=2026-09-30&days=3", "handler");
+        assertThat(known.body()).contains("\"weekendsOnlyYears\":[]");
     }
 
     @Test

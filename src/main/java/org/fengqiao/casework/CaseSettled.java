@@ -1,0 +1,40 @@
+package org.fengqiao.casework;
+
+import java.time.Instant;
+
+import org.fengqiao.shared.Audited;
+
+/**
+ * 案结事了: every follow-up of a dispute's close found the problem still solved. Counted once per close.
+ *
+ * @param closedAt         the close the follow-ups checked
+ * @param jurisdictionPath where the case is, for figures per place
+ */
+public record CaseSettled(CaseId caseId, String number, Instant at, Instant closedAt, Category category,
+        String jurisdictionPath, int followUps) implements CaseEvent, Audited {
+
+    @Override
+    public String auditActor() {
+        return "system";
+    }
+
+    @Override
+    public String auditAction() {
+        return "case.settled";
+    }
+
+    @Override
+    public String auditSubjectType() {
+        return "case";
+    }
+
+    @Override
+    public String auditSubjectId() {
+        return caseId.value().toString();
+    }
+
+    @Override
+    public String auditDetail() {
+        return "closed " + closedAt + ", follow-ups " + followUps;
+    }
+}

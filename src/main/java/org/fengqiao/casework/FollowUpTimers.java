@@ -1,0 +1,58 @@
+package org.fengqiao.casework;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.fengqiao.FengqiaoApplication;
+import org.fengqiao.org.WorkingCalendar;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One db-scheduler execution per planned follow-up, at the start of the unit's office day when it falls due;
+ * written in the transaction that planned it, removed when the follow-up is cancelled. db-scheduler hands each
+ * execution to one instance, and the follow-up's status makes a repeated run a no-op.
+ */
+@Component
+class FollowUpTimers {
+
+    static final TaskDescriptor<String> TASK = TaskDescriptor.of("casework-follow-up", String.class);
+    private static final ZoneId ZONE = ZoneId.of(FengqiaoApplication.ZONE);
+
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final WorkingCalendar calendar;
+    private final JdbcClient jdbc;
+
+    FollowUpTimers(ObjectProvider<SchedulerClient> scheduler, WorkingCalendar calendar, JdbcClient jdbc) {
+        this.scheduler = scheduler;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+    }
+
+    void schedule(UUID followUpId, LocalDate dueOn, UUID unitId) {
+        scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId.toString(), followUpId.toString()),
+                fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
+    }
+
+    /** The start of the unit's first office period on the due day (or after it). */
+    Instant fireAt(LocalDate dueOn, UUID unitId) {
+        return calendar.addWorkingHours(dueOn.atStartOfDay(ZONE).toInstant(), Duration.ZERO, unitId);
+    }
+
+    void cancel(List<UUID> followUpIds) {
+        if (followUpIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = :task AND task_instance IN (:ids) AND NOT picked")
+                .param("task", TASK.getTaskName())
+                .param("ids", followUpIds.stream().map(UUID::toString).toList()).update();
+    }
+}
