@@ -1,11 +1,16 @@
 package org.fengqiao.org;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -23,27 +28,37 @@ public class People {
         this.passwords = passwords;
     }
 
+    /** Roles, units and jurisdictions of person {@code p} as arrays, so that a person loads in one round trip. */
+    static final String SCOPES = """
+            ARRAY(SELECT role FROM person_role WHERE person_id = p.id) AS roles,
+            ARRAY(SELECT unit_id::text FROM person_unit WHERE person_id = p.id) AS units""";
+
+    private static final String SELECT_PERSON = "SELECT p.id, p.username, p.display_name, p.phone, p.enabled, "
+            + SCOPES + """
+            ,
+            ARRAY(SELECT jurisdiction_id::text FROM person_jurisdiction WHERE person_id = p.id) AS jurisdictions
+            FROM person p""";
+
+    private static final RowMapper<Person> PERSON = (rs, i) -> new Person(rs.getObject("id", UUID.class),
+            rs.getString("username"), rs.getString("display_name"), rs.getString("phone"), rs.getBoolean("enabled"),
+            roles(rs), ids(rs, "jurisdictions"), ids(rs, "units"));
+
     public Optional<Person> findByUsername(String username) {
-        return jdbc.sql("SELECT id FROM person WHERE username = ?").param(username).query(UUID.class).optional()
-                .flatMap(this::find);
+        return jdbc.sql(SELECT_PERSON + " WHERE p.username = ?").param(username).query(PERSON).optional();
     }
 
     public Optional<Person> find(UUID id) {
-        return jdbc.sql("SELECT id, username, display_name, phone, enabled FROM person WHERE id = ?").param(id)
-                .query((rs, i) -> new Person(id, rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("phone"), rs.getBoolean("enabled"), roles(id), jurisdictions(id), units(id)))
-                .optional();
+        return jdbc.sql(SELECT_PERSON + " WHERE p.id = ?").param(id).query(PERSON).optional();
     }
 
     public List<Person> all() {
-        return jdbc.sql("SELECT id FROM person ORDER BY username").query(UUID.class).list().stream()
-                .map(id -> find(id).orElseThrow()).toList();
+        return jdbc.sql(SELECT_PERSON + " ORDER BY p.username").query(PERSON).list();
     }
 
     /** People who work for a unit, e.g. to notify its handlers. */
     public List<Person> ofUnit(UUID unitId) {
-        return jdbc.sql("SELECT person_id FROM person_unit WHERE unit_id = ?").param(unitId).query(UUID.class).list()
-                .stream().map(id -> find(id).orElseThrow()).toList();
+        return jdbc.sql(SELECT_PERSON + " WHERE p.id IN (SELECT person_id FROM person_unit WHERE unit_id = ?)"
+                + " ORDER BY p.username").param(unitId).query(PERSON).list();
     }
 
     @Transactional
@@ -83,18 +98,24 @@ public class People {
         return find(id).orElseThrow();
     }
 
-    Set<Role> roles(UUID id) {
-        return new HashSet<>(jdbc.sql("SELECT role FROM person_role WHERE person_id = ?").param(id)
-                .query((rs, i) -> Role.valueOf(rs.getString(1))).list());
+    static Set<Role> roles(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : strings(rs, "roles")) {
+            roles.add(Role.valueOf(role));
+        }
+        return roles;
     }
 
-    Set<UUID> jurisdictions(UUID id) {
-        return new HashSet<>(jdbc.sql("SELECT jurisdiction_id FROM person_jurisdiction WHERE person_id = ?").param(id)
-                .query(UUID.class).list());
+    static Set<UUID> ids(ResultSet rs, String column) throws SQLException {
+        Set<UUID> ids = new HashSet<>();
+        for (String id : strings(rs, column)) {
+            ids.add(UUID.fromString(id));
+        }
+        return ids;
     }
 
-    Set<UUID> units(UUID id) {
-        return new HashSet<>(jdbc.sql("SELECT unit_id FROM person_unit WHERE person_id = ?").param(id)
-                .query(UUID.class).list());
+    static String[] strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

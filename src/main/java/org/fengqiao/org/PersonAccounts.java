@@ -1,12 +1,7 @@
 package org.fengqiao.org;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +23,9 @@ class PersonAccounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         // One round trip: this runs on every request of an API token, so roles, units and jurisdictions come along.
-        return jdbc.sql("""
-                SELECT p.id, p.display_name, p.password_hash, p.enabled, p.locked_until,
-                  ARRAY(SELECT role FROM person_role WHERE person_id = p.id) AS roles,
-                  ARRAY(SELECT unit_id::text FROM person_unit WHERE person_id = p.id) AS units,
+        return jdbc.sql("SELECT p.id, p.display_name, p.password_hash, p.enabled, p.locked_until, " + People.SCOPES
+                + """
+                ,
                   ARRAY(SELECT j.path FROM person_jurisdiction pj JOIN jurisdiction j ON j.id = pj.jurisdiction_id
                         WHERE pj.person_id = p.id
                         UNION
@@ -42,25 +36,12 @@ class PersonAccounts implements UserDetailsService {
                 .query((rs, i) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     var lockedUntil = rs.getTimestamp("locked_until");
-                    Set<Role> roles = new HashSet<>();
-                    for (String role : strings(rs, "roles")) {
-                        roles.add(Role.valueOf(role));
-                    }
-                    Set<UUID> units = new HashSet<>();
-                    for (String unit : strings(rs, "units")) {
-                        units.add(UUID.fromString(unit));
-                    }
-                    Actor actor = new Actor(id, username, rs.getString("display_name"), roles, units,
-                            List.of(strings(rs, "paths")));
+                    Actor actor = new Actor(id, username, rs.getString("display_name"), People.roles(rs),
+                            People.ids(rs, "units"), List.of(People.strings(rs, "paths")));
                     return new PersonPrincipal(actor, rs.getString("password_hash"), rs.getBoolean("enabled"),
                             lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-    }
-
-    private static String[] strings(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -147,8 +147,9 @@ class ApiErrors {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", "file");
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+    /** A stale version, or a lock lost to a concurrent change (deadlock victim, lock timeout): retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> stale(ConcurrencyFailureException e) {
         return problem(HttpStatus.CONFLICT, "error.concurrent", "version");
     }
 

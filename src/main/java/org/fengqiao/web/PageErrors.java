@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +45,8 @@ class PageErrors {
                 model, response);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /** A stale version, or a lock lost to a concurrent change (deadlock victim, lock timeout): retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     String stale(Model model, HttpServletResponse response) {
         return show(HttpStatus.CONFLICT, messages.getMessage("error.concurrent", null, LocaleContextHolder.getLocale()),
                 model, response);
