@@ -70,4 +70,10 @@ class InspectionConfiguration {
         return new NavLink("inspection.nav.decisions", "/inspection/decisions",
                 Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 50);
     }
+
+    @Bean
+    NavLink inspectionAlertsLink() {
+        return new NavLink("inspection.nav.alerts", "/inspection/alerts",
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "OFFICER", "AUDITOR"), 51);
+    }
 }

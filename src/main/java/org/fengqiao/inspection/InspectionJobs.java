@@ -36,4 +36,11 @@ class InspectionJobs {
         return Tasks.recurring(OVERDUE_TASK, FixedDelay.of(Duration.ofMinutes(30)))
                 .execute((instance, context) -> overdue.escalate(LocalDate.now(SHANGHAI)));
     }
+
+    /** At a 一键指令's limit: escalates it when units have not acknowledged it. */
+    @Bean
+    Task<String> inspectionCommandDueTask(OneClickCommands commands) {
+        return Tasks.oneTime(OneClickCommands.DUE).execute((instance, context) ->
+                commands.escalateIfMissed(java.util.UUID.fromString(instance.getData()), java.time.Instant.now()));
+    }
 }
