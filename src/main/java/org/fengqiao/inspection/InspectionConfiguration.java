@@ -58,4 +58,22 @@ class InspectionConfiguration {
     NavLink inspectionFrequenciesLink() {
         return new NavLink("inspection.nav.frequencies", "/inspection/frequencies", Set.of("ADMIN", "DISPATCHER"), 48);
     }
+
+    @Bean
+    NavLink inspectionReportsLink() {
+        return new NavLink("inspection.nav.reports", "/inspection/reports/monthly",
+                Set.of("ADMIN", "DISPATCHER", "HEAD", "AUDITOR"), 49);
+    }
+
+    @Bean
+    NavLink inspectionDecisionsLink() {
+        return new NavLink("inspection.nav.decisions", "/inspection/decisions",
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 50);
+    }
+
+    @Bean
+    NavLink inspectionAlertsLink() {
+        return new NavLink("inspection.nav.alerts", "/inspection/alerts",
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "OFFICER", "AUDITOR"), 51);
+    }
 }

@@ -15,10 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param codeValidity      how long an inspection code stays valid after the planned day starts
  * @param codeKey           base64 PKCS#8 Ed25519 private key signing inspection codes; empty: key pairs kept in the database
  * @param codePublicKey     base64 X.509 Ed25519 public key matching {@code codeKey}
+ * @param majorFineYuan     a fine or confiscation of at least this many yuan is a major decision (重大执法决定)
+ * @param filingDays        days after a major decision within which it must be filed (备案)
+ * @param routineWeeks      weeks ahead the weekly job creates routine demands for
+ * @param pdfFont           a TrueType/TTC font with Chinese glyphs embedded (subset) in PDF reports, so that their text
+ *                          can be searched and copied; when the file is missing, the non-embedded STSongStd-Light is used
  */
 @ConfigurationProperties("fengqiao.inspection")
 record InspectionSettings(@DefaultValue("6") int yearlyCap, @DefaultValue("480") int dailyMinutes,
         @DefaultValue("30") int coverageDays, @DefaultValue("5s") Duration planTimeLimit,
         @DefaultValue("36h") Duration codeValidity, @DefaultValue("") String codeKey,
-        @DefaultValue("") String codePublicKey) {
+        @DefaultValue("") String codePublicKey, @DefaultValue("100000") long majorFineYuan,
+        @DefaultValue("15") int filingDays, @DefaultValue("4") int routineWeeks,
+        @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0") String pdfFont) {
 }

@@ -46,10 +46,12 @@ class RecordPages {
     private final Enterprises enterprises;
     private final Units units;
     private final CurrentActor current;
+    private final OverdueOrders overdue;
 
     RecordPages(InspectionRecording recording, InspectionRecords records, Rectification rectification,
             RectificationOrders orders, CheckForms forms, Enterprises enterprises, Units units,
-            CurrentActor current) {
+            CurrentActor current, OverdueOrders overdue) {
+        this.overdue = overdue;
         this.recording = recording;
         this.records = records;
         this.rectification = rectification;
@@ -165,7 +167,14 @@ class RecordPages {
     @GetMapping("/orders")
     String orders(Model model) {
         Actor actor = current.get();
-        model.addAttribute("orders", orders.ofUnits(List.copyOf(actor.unitIds()), 200));
+        List<RectificationOrder> list = orders.ofUnits(List.copyOf(actor.unitIds()), 200);
+        model.addAttribute("orders", list);
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        Map<UUID, String> escalated = new java.util.HashMap<>();
+        overdue.escalatedAt(list.stream().map(RectificationOrder::id).toList())
+                .forEach((id, at) -> escalated.put(id, minute.format(at)));
+        model.addAttribute("overdueEscalated", escalated);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("unitNames", unitNames());
         return "inspection/orders";

@@ -83,7 +83,7 @@ class InspectionCodeTests {
         java.security.KeyPair pair = CodeKeys.generate();
         InspectionCodes otherKey = new InspectionCodes(new InspectionSettings(6, 480, 30, Duration.ofSeconds(5),
                 Duration.ofHours(36), java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
-                java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())), keys);
+                java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), 100000, 15, 4, ""), keys);
         assertThatThrownBy(() -> otherKey.verify(token, Instant.now())).hasMessage("inspection.code.forged");
     }
 

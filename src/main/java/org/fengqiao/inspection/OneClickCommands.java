@@ -1,0 +1,137 @@
+package org.fengqiao.inspection;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.fengqiao.org.Actor;
+import org.fengqiao.org.Role;
+import org.fengqiao.org.UnitKind;
+import org.fengqiao.org.Units;
+import org.fengqiao.shared.Forbidden;
+import org.fengqiao.shared.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 一键指令: the district's command room sends one instruction from an alert to every unit the alert reached. Each
+ * unit acknowledges within the limit (24 h); when the limit passes with units missing, a db-scheduler timer planned
+ * with the command escalates it once: urgent notices to the missing units and the command rooms of the firm's place.
+ */
+@Service
+class OneClickCommands {
+
+    static final TaskDescriptor<String> DUE = TaskDescriptor.of("inspection-command-due", String.class);
+    static final Duration LIMIT = Duration.ofHours(24);
+
+    private final Alerts alerts;
+    private final AlertFanOut fanOut;
+    private final Units units;
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    OneClickCommands(Alerts alerts, AlertFanOut fanOut, Units units, ObjectProvider<SchedulerClient> scheduler,
+            MessageSource messages, ApplicationEventPublisher events) {
+        this.alerts = alerts;
+        this.fanOut = fanOut;
+        this.units = units;
+        this.scheduler = scheduler;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @Transactional
+    InspectionCommand issue(Actor actor, UUID alertId, String text) {
+        if (!actor.hasAny(Role.ADMIN, Role.DISPATCHER)) {
+            throw new Forbidden("inspection.error.commandRoomOnly");
+        }
+        InspectionAlert alert = fanOut.visible(actor, alertId);
+        if (text == null || text.isBlank() || text.strip().length() > 2000) {
+            throw new InvalidInput("text", "inspection.decision.text", 2000);
+        }
+        Set<UUID> to = new LinkedHashSet<>();
+        alert.receipts().forEach(r -> to.add(r.unitId()));
+        UUID id = UUID.randomUUID();
+        Instant issued = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant due = issued.plus(LIMIT);
+        alerts.insertCommand(id, alertId, text.strip(), actor.username(), issued, due, to);
+        scheduler.getObject().schedule(new TaskInstance<>(DUE.getTaskName(), id.toString(), id.toString()), due);
+        events.publishEvent(new AlertRaised(id, "inspection.command.issued", to,
+                cut(message("inspection.command.noticeTitle", alert.enterpriseName())), text.strip(),
+                "/inspection/commands/" + id, true, actor.username()));
+        return alerts.command(id);
+    }
+
+    @Transactional
+    InspectionCommand acknowledge(Actor actor, UUID commandId, UUID unitId, String note) {
+        InspectionCommand c = alerts.command(commandId);
+        fanOut.visible(actor, c.alertId());
+        if (unitId == null || !actor.memberOf(unitId) || actor.hasAny(Role.ENTERPRISE, Role.RESIDENT)) {
+            throw new Forbidden("inspection.alert.notYourUnit");
+        }
+        if (c.receipts().stream().noneMatch(r -> r.unitId().equals(unitId))) {
+            throw new InvalidInput("unitId", "inspection.alert.notReached");
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidInput("note", "inspection.decision.text", 500);
+        }
+        String n = note == null || note.isBlank() ? null : note.strip();
+        if (!alerts.acknowledgeCommand(commandId, unitId, actor.username(), n)) {
+            throw new InvalidInput("unitId", "inspection.alert.alreadyAcknowledged");
+        }
+        return alerts.command(commandId);
+    }
+
+    InspectionCommand visible(Actor actor, UUID commandId) {
+        InspectionCommand c = alerts.command(commandId);
+        fanOut.visible(actor, c.alertId());
+        return c;
+    }
+
+    List<InspectionCommand> of(UUID alertId) {
+        return alerts.commandsOf(alertId);
+    }
+
+    /** The timer at the limit: escalates once when units are still missing; true when it escalated now. */
+    @Transactional
+    boolean escalateIfMissed(UUID commandId, Instant now) {
+        InspectionCommand c = alerts.command(commandId);
+        if (!c.missed(now) || !alerts.claimEscalation(commandId)) {
+            return false;
+        }
+        InspectionAlert alert = alerts.get(c.alertId());
+        Set<UUID> to = new LinkedHashSet<>();
+        List<String> missing = c.receipts().stream().filter(r -> !r.acknowledged()).map(r -> {
+            to.add(r.unitId());
+            return r.unitName();
+        }).toList();
+        String firmPath = fanOut.pathOf(alert.enterpriseId());
+        units.active().stream().filter(u -> u.kind() == UnitKind.COMMAND_ROOM)
+                .filter(u -> u.jurisdictionPath() != null && firmPath.startsWith(u.jurisdictionPath()))
+                .forEach(u -> to.add(u.id()));
+        events.publishEvent(new AlertRaised(commandId, "inspection.command.missed", to,
+                cut(message("inspection.command.missedTitle", alert.enterpriseName(), missing.size())),
+                message("inspection.command.missedBody", String.join("、", missing)),
+                "/inspection/commands/" + commandId, true, "system"));
+        return true;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    }
+}
