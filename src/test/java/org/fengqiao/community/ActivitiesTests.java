@@ -135,6 +135,33 @@ class ActivitiesTests {
     }
 
     @Test
+    void concurrentSignUpsNeverTakeMorePlacesThanTheActivityHas() throws Exception {
+        String id = plan("C01", 5, at(60), at(120)).get("id").asString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String body = "{\"name\":\"并发" + i + "\",\"phone\":\"" + phone() + "\"}";
+                answers.add(pool.submit(() -> WebSession.api(port, "grid").postJson("/api/v1/community/activities/"
+                        + id + "/signups", body).statusCode()));
+            }
+            int created = 0;
+            int refused = 0;
+            for (var a : answers) {
+                int status = a.get();
+                created += status == 201 ? 1 : 0;
+                refused += status == 422 ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(5);
+            assertThat(refused).isEqualTo(11);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(json.readTree(WebSession.api(port, "grid").get("/api/v1/community/activities/" + id).body())
+                .get("signUps").size()).isEqualTo(5);
+    }
+
+    @Test
     void badActivityInputIsRefusedNamingTheField() throws Exception {
         Map<String, String> cases = Map.of(
                 "{\"title\":\"t\",\"place\":\"p\",\"startsAt\":\"明天\",\"endsAt\":\"" + at(60)
