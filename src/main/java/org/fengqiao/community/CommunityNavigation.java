@@ -14,4 +14,10 @@ class CommunityNavigation {
     NavLink communityHome() {
         return new NavLink("community.nav.home", "/community", Set.of("ADMIN", "DISPATCHER", "OFFICER", "AUDITOR"), 60);
     }
+
+    @Bean
+    NavLink conductNavigation() {
+        return new NavLink("community.nav.conduct", "/community/conduct", Set.of("ADMIN", "OFFICER", "HEAD", "AUDITOR"),
+                61);
+    }
 }

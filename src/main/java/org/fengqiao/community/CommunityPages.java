@@ -23,10 +23,12 @@ class CommunityPages {
     private final StewardRecruitment recruitment;
     private final Partners partners;
     private final PartnerRegistry registry;
+    private final Activities activities;
     private final CurrentActor current;
 
     CommunityPages(CommunityAccess access, Stewards stewards, StewardRecruitment recruitment, Partners partners,
-            PartnerRegistry registry, CurrentActor current) {
+            PartnerRegistry registry, Activities activities, CurrentActor current) {
+        this.activities = activities;
         this.access = access;
         this.stewards = stewards;
         this.recruitment = recruitment;
@@ -37,7 +39,9 @@ class CommunityPages {
 
     @GetMapping("/community")
     String communities(Model model) {
-        model.addAttribute("communities", access.visibleTo(current.get()));
+        List<Community> visible = access.visibleTo(current.get());
+        model.addAttribute("communities", visible);
+        model.addAttribute("totals", activities.totals(visible.stream().map(Community::code).toList()));
         return "community/communities";
     }
 

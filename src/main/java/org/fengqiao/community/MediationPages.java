@@ -4,6 +4,10 @@ import java.util.UUID;
 
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Mediators' pages: the community's disputes with the mediators' workload, and one dispute worked through. */
 @Controller
@@ -21,8 +26,11 @@ class MediationPages {
     private final Mediations mediations;
     private final CommunityAccess access;
     private final CurrentActor current;
+    private final AgreementPdf pdf;
 
-    MediationPages(MediationDesk desk, Mediations mediations, CommunityAccess access, CurrentActor current) {
+    MediationPages(MediationDesk desk, Mediations mediations, CommunityAccess access, CurrentActor current,
+            AgreementPdf pdf) {
+        this.pdf = pdf;
         this.desk = desk;
         this.mediations = mediations;
         this.access = access;
@@ -68,6 +76,14 @@ class MediationPages {
         Mediation m = desk.get(id, current.get());
         model.addAttribute("m", m);
         return "community/agreement";
+    }
+
+    @GetMapping(value = "/community/mediations/{id}/agreement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> agreementPdf(@PathVariable UUID id) {
+        Mediation m = desk.get(id, current.get());
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(m.number() + ".pdf").build().toString()).body(pdf.render(m));
     }
 
     @PostMapping("/community/mediations/{id}/sessions")

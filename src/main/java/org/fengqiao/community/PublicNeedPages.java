@@ -1,18 +1,9 @@
 package org.fengqiao.community;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import org.fengqiao.shared.LookupCode;
 import org.fengqiao.casework.CaseExchange;
 import org.fengqiao.casework.CaseId;
 import org.fengqiao.org.CurrentActor;
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.shared.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,14 +70,7 @@ class PublicNeedPages {
     @ResponseBody
     ResponseEntity<byte[]> qr(@PathVariable String code) {
         Community c = access.community(code);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(new QRCodeWriter().encode(needUrl(c.code()), BarcodeFormat.QR_CODE,
-                    400, 400, java.util.Map.of(EncodeHintType.MARGIN, 2)), "PNG", out);
-            return ResponseEntity.ok().header("X-Poster-Url", needUrl(c.code())).body(out.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("QR encoding failed", e);
-        }
+        return ResponseEntity.ok().header("X-Poster-Url", needUrl(c.code())).body(QrCodes.png(needUrl(c.code())));
     }
 
     @GetMapping("/public/community/needs/track")

@@ -1,0 +1,58 @@
+package org.fengqiao.community;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mediation agreement (人民调解协议书) as an A4 PDF for the parties to sign: the title centred, then the
+ * agreement text as written from the template, line by line. Chinese is set in the Adobe CJK font STSongStd-Light
+ * with the UniGB-UCS2-H encoding, which OpenPDF describes without embedding a font file (so it works on a machine
+ * without Chinese fonts); viewers substitute a Song face. The text is stored as UCS-2 codes.
+ */
+@Component
+class AgreementPdf {
+
+    private static final String FONT = "STSongStd-Light";
+    private static final String ENCODING = "UniGB-UCS2-H";
+
+    byte[] render(Mediation m) {
+        if (m.agreement() == null) {
+            throw new org.fengqiao.shared.InvalidInput("status", "community.error.noAgreement");
+        }
+        try {
+            BaseFont song = BaseFont.createFont(FONT, ENCODING, BaseFont.NOT_EMBEDDED);
+            Font title = new Font(song, 18, Font.BOLD);
+            Font body = new Font(song, 12);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(m.number());
+            doc.addCreator("Fengqiao");
+            doc.open();
+            String[] lines = m.agreement().split("\\R", -1);
+            Paragraph heading = new Paragraph(lines[0], title);
+            heading.setAlignment(Element.ALIGN_CENTER);
+            heading.setSpacingAfter(12);
+            doc.add(heading);
+            for (int i = 1; i < lines.length; i++) {
+                Paragraph p = new Paragraph(lines[i].isEmpty() ? " " : lines[i], body);
+                p.setLeading(20);
+                doc.add(p);
+            }
+            doc.close();
+            return out.toByteArray();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("agreement PDF could not be written", e);
+        }
+    }
+}

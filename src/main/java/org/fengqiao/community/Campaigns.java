@@ -1,0 +1,190 @@
+package org.fengqiao.community;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.fengqiao.casework.Category;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Campaigns {
+
+    /** Pledges signed in one building against its households. */
+    record Coverage(String building, int households, long pledged) {
+
+        public int percent() {
+            return (int) Math.min(100, pledged * 100 / households);
+        }
+    }
+
+    /** How far one party is with its tasks. */
+    record Progress(String party, long tasks, long done, long overdue) {
+    }
+
+    /** Reports in one week (starting Monday). */
+    record Week(LocalDate monday, long reports) {
+    }
+
+    /** A building and how many reports came from it. */
+    record Hot(String building, long reports) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Campaigns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Campaign c) {
+        jdbc.sql("INSERT INTO community_campaign (id, community_code, community_path, title, aim, category, hotline,"
+                + " starts_on, ends_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(c.id(), c.communityCode(), c.communityPath(), c.title(), c.aim(), c.category().name(),
+                        c.hotline(), c.startsOn(), c.endsOn(), c.createdBy(), Timestamp.from(c.createdAt()))
+                .update();
+    }
+
+    Optional<Campaign> find(UUID id) {
+        return jdbc.sql("SELECT * FROM community_campaign WHERE id = ?").param(id).query(Campaigns::campaign)
+                .optional();
+    }
+
+    List<Campaign> of(String communityCode, Boolean running, LocalDate today) {
+        String filter = running == null ? "" : running ? " AND ends_on >= :today" : " AND ends_on < :today";
+        return jdbc.sql("SELECT * FROM community_campaign WHERE community_code = :c" + filter
+                + " ORDER BY starts_on DESC, id").param("c", communityCode).param("today", today)
+                .query(Campaigns::campaign).list();
+    }
+
+    void addParty(UUID campaignId, Campaign.Party p) {
+        jdbc.sql("INSERT INTO community_campaign_party (id, campaign_id, kind, name) VALUES (?, ?, ?, ?)")
+                .params(p.id(), campaignId, p.kind().name(), p.name()).update();
+    }
+
+    List<Campaign.Party> parties(UUID campaignId) {
+        return jdbc.sql("SELECT id, kind, name FROM community_campaign_party WHERE campaign_id = ? ORDER BY kind, name")
+                .param(campaignId).query((rs, i) -> new Campaign.Party(rs.getObject(1, UUID.class),
+                        Campaign.PartyKind.valueOf(rs.getString(2)), rs.getString(3))).list();
+    }
+
+    void addTask(UUID campaignId, UUID partyId, String title, LocalDate due) {
+        jdbc.sql("INSERT INTO community_campaign_task (id, campaign_id, party_id, title, due_on) VALUES (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), campaignId, partyId, title, due).update();
+    }
+
+    List<Campaign.Task> tasks(UUID campaignId) {
+        return jdbc.sql("SELECT t.*, p.name AS party FROM community_campaign_task t JOIN community_campaign_party p"
+                + " ON p.id = t.party_id WHERE t.campaign_id = ? ORDER BY t.done_at IS NOT NULL, t.due_on, t.title")
+                .param(campaignId).query((rs, i) -> new Campaign.Task(rs.getObject("id", UUID.class),
+                        rs.getObject("party_id", UUID.class), rs.getString("party"), rs.getString("title"),
+                        rs.getObject("due_on", LocalDate.class), instant(rs, "done_at"), rs.getString("done_by"),
+                        rs.getString("done_note"))).list();
+    }
+
+    Optional<UUID> campaignOfTask(UUID taskId) {
+        return jdbc.sql("SELECT campaign_id FROM community_campaign_task WHERE id = ?").param(taskId)
+                .query(UUID.class).optional();
+    }
+
+    boolean completeTask(UUID taskId, String note, String by, Instant at) {
+        return jdbc.sql("UPDATE community_campaign_task SET done_at = ?, done_by = ?, done_note = ?"
+                + " WHERE id = ? AND done_at IS NULL").params(Timestamp.from(at), by, note, taskId).update() == 1;
+    }
+
+    void setBuilding(UUID campaignId, String building, int households) {
+        jdbc.sql("INSERT INTO community_campaign_building (campaign_id, building, households) VALUES (?, ?, ?)"
+                + " ON CONFLICT (campaign_id, building) DO UPDATE SET households = excluded.households")
+                .params(campaignId, building, households).update();
+    }
+
+    boolean hasBuilding(UUID campaignId, String building) {
+        return jdbc.sql("SELECT count(*) > 0 FROM community_campaign_building WHERE campaign_id = ? AND building = ?")
+                .params(campaignId, building).query(Boolean.class).single();
+    }
+
+    /** Records a household's pledge; false when that household already signed. */
+    boolean pledge(UUID campaignId, String building, String room, String signer, String by) {
+        return jdbc.sql("INSERT INTO community_campaign_pledge (id, campaign_id, building, room, signer_name,"
+                + " recorded_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, building, room) DO NOTHING")
+                .params(UUID.randomUUID(), campaignId, building, room, signer, by).update() == 1;
+    }
+
+    void addEvent(UUID campaignId, Campaign.Event e, UUID caseId) {
+        jdbc.sql("INSERT INTO community_campaign_event (id, campaign_id, kind, held_at, place, note, people, finding,"
+                + " case_id, case_number, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.id(), campaignId, e.kind().name(), Timestamp.from(e.heldAt()), e.place(), e.note(),
+                        e.people(), e.finding(), caseId, e.caseNumber(), e.recordedBy())
+                .update();
+    }
+
+    List<Campaign.Event> events(UUID campaignId, int limit) {
+        return jdbc.sql("SELECT * FROM community_campaign_event WHERE campaign_id = ? ORDER BY held_at DESC LIMIT ?")
+                .params(campaignId, limit).query((rs, i) -> new Campaign.Event(rs.getObject("id", UUID.class),
+                        Campaign.EventKind.valueOf(rs.getString("kind")), instant(rs, "held_at"), rs.getString("place"),
+                        rs.getString("note"), rs.getObject("people", Integer.class), rs.getString("finding"),
+                        rs.getString("case_number"), rs.getString("recorded_by"))).list();
+    }
+
+    void addReport(UUID campaignId, Campaign.Report r) {
+        jdbc.sql("INSERT INTO community_campaign_report (id, campaign_id, source, building, case_id, case_number,"
+                + " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(r.id(), campaignId, r.source().name(), r.building(), r.caseId(), r.caseNumber(),
+                        Timestamp.from(r.reportedAt()))
+                .update();
+    }
+
+    List<Campaign.Report> reports(UUID campaignId, int limit) {
+        return jdbc.sql("SELECT * FROM community_campaign_report WHERE campaign_id = ? ORDER BY reported_at DESC LIMIT ?")
+                .params(campaignId, limit).query((rs, i) -> new Campaign.Report(rs.getObject("id", UUID.class),
+                        Campaign.Source.valueOf(rs.getString("source")), rs.getString("building"),
+                        rs.getObject("case_id", UUID.class), rs.getString("case_number"), instant(rs, "reported_at")))
+                .list();
+    }
+
+    List<Week> reportsPerWeek(UUID campaignId) {
+        return jdbc.sql("SELECT date_trunc('week', reported_at AT TIME ZONE 'Asia/Shanghai')::date AS monday,"
+                + " count(*) FROM community_campaign_report WHERE campaign_id = ? GROUP BY 1 ORDER BY 1")
+                .param(campaignId).query((rs, i) -> new Week(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+    }
+
+    List<Hot> hotBuildings(UUID campaignId, int limit) {
+        return jdbc.sql("SELECT building, count(*) FROM community_campaign_report WHERE campaign_id = ?"
+                + " GROUP BY building ORDER BY count(*) DESC, building LIMIT ?").params(campaignId, limit)
+                .query((rs, i) -> new Hot(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    List<Coverage> coverage(UUID campaignId) {
+        return jdbc.sql("SELECT b.building, b.households, count(p.id) FROM community_campaign_building b"
+                + " LEFT JOIN community_campaign_pledge p ON p.campaign_id = b.campaign_id AND p.building = b.building"
+                + " WHERE b.campaign_id = ? GROUP BY b.building, b.households ORDER BY b.building").param(campaignId)
+                .query((rs, i) -> new Coverage(rs.getString(1), rs.getInt(2), rs.getLong(3))).list();
+    }
+
+    List<Progress> progress(UUID campaignId, LocalDate today) {
+        return jdbc.sql("SELECT p.name, count(t.id), count(t.done_at),"
+                + " count(t.id) FILTER (WHERE t.done_at IS NULL AND t.due_on < ?)"
+                + " FROM community_campaign_party p LEFT JOIN community_campaign_task t ON t.party_id = p.id"
+                + " WHERE p.campaign_id = ? GROUP BY p.id, p.kind, p.name ORDER BY p.kind, p.name")
+                .params(today, campaignId).query((rs, i) -> new Progress(rs.getString(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Campaign campaign(ResultSet rs, int i) throws SQLException {
+        return new Campaign(rs.getObject("id", UUID.class), rs.getString("community_code"),
+                rs.getString("community_path"), rs.getString("title"), rs.getString("aim"),
+                Category.valueOf(rs.getString("category")), rs.getString("hotline"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("created_by"), instant(rs, "created_at"));
+    }
+}
