@@ -4,6 +4,3 @@ CREATE INDEX cases_number_prefix_idx ON cases (number varchar_pattern_ops);
 -- Lists filtered by status and category, newest first: the count (capped) and the page read one index range in
 -- the list's order instead of collecting every case of the status and sorting them.
 CREATE INDEX cases_status_category_created_idx ON cases (status, category, created_at DESC NULLS LAST, number DESC);
--- The dashboard's drill-down lists filtered by category and status, newest first (insight_case, same idea).
-CREATE INDEX insight_case_category_status_day_idx ON insight_case (category, status, day DESC, number DESC)
-    INCLUDE (jurisdiction_path);

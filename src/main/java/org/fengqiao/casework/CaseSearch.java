@@ -106,7 +106,7 @@ class CaseSearch {
         List<Row> rows = jdbc.sql("""
                 SELECT c.*, j.name AS jname, u.name AS uname,
                   EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.paused_since IS NOT NULL) AS paused
-                FROM """ + from + """
+                """ + " FROM " + from + """
 
                 JOIN jurisdiction j ON j.id = c.jurisdiction_id LEFT JOIN unit u ON u.id = c.lead_unit_id
                 WHERE """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
@@ -144,7 +144,8 @@ class CaseSearch {
      */
     private long newestMatches(String where, Query q, Map<String, Object> params, int window) {
         params.put("window", window);
-        var counts = jdbc.sql("SELECT count(*) FILTER (WHERE " + TEXT_MATCH + "), count(*) FROM (SELECT c.* FROM cases c"
+        var counts = jdbc.sql("SELECT count(*) FILTER (WHERE " + TEXT_MATCH + "), count(*) FROM (SELECT c.title,"
+                + " c.description, c.number, c.enterprise_name FROM cases c"
                 + " WHERE " + where.replace(TEXT_MATCH, "true") + " ORDER BY c.created_at DESC NULLS LAST,"
                 + " c.number DESC LIMIT :window) c").params(params)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

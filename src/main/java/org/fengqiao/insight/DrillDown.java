@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.org.Jurisdiction;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +40,10 @@ class DrillDown {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ReportingReads reads;
 
-    DrillDown(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DrillDown(ReportingReads reads) {
+        this.reads = reads;
     }
 
     Page cases(Jurisdiction place, Period period, Filter f, int page) {
@@ -66,12 +65,12 @@ class DrillDown {
             where.append(" AND status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED')");
         }
         p.put("countCap", COUNT_CAP + 1);
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
+        long counted = reads.reads().sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
                 + " LIMIT :countCap) t").params(p).query(Long.class).single();
         p.remove("countCap");
         p.put("limit", PAGE_SIZE);
         p.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-        List<Line> lines = jdbc.sql("SELECT * FROM insight_case WHERE " + where
+        List<Line> lines = reads.reads().sql("SELECT * FROM insight_case WHERE " + where
                 + " ORDER BY day DESC, number DESC LIMIT :limit OFFSET :offset").params(p)
                 .query((rs, i) -> new Line(rs.getObject("case_id", UUID.class), rs.getString("number"),
                         rs.getObject("day", LocalDate.class), rs.getString("category"), rs.getString("channel"),

@@ -14,7 +14,6 @@ import org.fengqiao.insight.ReportContent.Rate;
 import org.fengqiao.insight.ReportContent.Table;
 import org.fengqiao.org.Jurisdiction;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,12 @@ import org.springframework.stereotype.Component;
 class ReportContents {
 
     private final Dashboard dashboard;
-    private final JdbcClient jdbc;
+    private final ReportingReads reads;
     private final MessageSource messages;
 
-    ReportContents(Dashboard dashboard, JdbcClient jdbc, MessageSource messages) {
+    ReportContents(Dashboard dashboard, ReportingReads reads, MessageSource messages) {
         this.dashboard = dashboard;
-        this.jdbc = jdbc;
+        this.reads = reads;
         this.messages = messages;
     }
 
@@ -112,7 +111,7 @@ class ReportContents {
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = daily ? d.plusDays(1) : d.plusMonths(1)) {
             byDay.put(d, new long[2]);
         }
-        jdbc.sql("""
+        reads.reads().sql("""
                 SELECT day, sum(cases) FILTER (WHERE dim = 'all'), sum(cases) FILTER (WHERE dim = 'status')
                 FROM insight_tally WHERE grain = :grain AND day BETWEEN :from AND :to AND jurisdiction_path LIKE :path
                   AND (dim = 'all' OR (dim = 'status' AND value = 'CLOSED'))
