@@ -156,7 +156,8 @@ class ReportTests {
                 .param(id).query(String.class).single().equals("D01")).findFirst().orElseThrow();
         WebSession head = WebSession.browser(port, "head");
         awaitDone(head, d01);
-        long deadline = System.currentTimeMillis() + 30_000;
+        // delivered after commit by notify's listener, which may still be working through earlier tests' events
+        long deadline = System.currentTimeMillis() + 180_000;
         while (inboxed(headId, d01) == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
