@@ -46,6 +46,12 @@ class CaseSearch {
         }
     }
 
+    /** Text shaped like a case number or its start ({@code QY-20261125-0007}, {@code ms-202611}). */
+    static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?i)(QY|MS)-\\d[\\d-]*");
+
+    private static final String TEXT_MATCH = "(c.title ILIKE :text OR c.description ILIKE :text"
+            + " OR c.number ILIKE :text OR c.enterprise_name ILIKE :text)";
+
     /** The most a list counts; beyond it the list says "more than". */
     static final long COUNT_CAP = 10_000;
 
@@ -68,23 +74,40 @@ class CaseSearch {
     }
 
     Page find(Actor actor, Query q) {
+        return find(actor, q, WINDOW);
+    }
+
+    /** As {@link #find(Actor, Query)}, reading at most {@code window} newest cases for a phrase first. */
+    Page find(Actor actor, Query q, int window) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scope(access.scopeOf(actor), params) + filters(q, params);
-        // counting stops after COUNT_CAP rows: an exact count of millions of cases costs seconds and helps nobody
-        params.put("countCap", COUNT_CAP + 1);
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM cases c WHERE " + where + " LIMIT :countCap) t")
-                .params(params).query(Long.class).single();
-        params.remove("countCap");
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        String from = "cases c";
+        long counted;
+        long windowMatches = phrase(q) ? newestMatches(where, q, params, window) : -1;
+        if (windowMatches >= 0) {
+            // the newest WINDOW cases in scope already hold this page and those before it: it is the same page
+            // as over all cases, read without collecting every match of a common phrase
+            from = "(SELECT c.* FROM cases c WHERE " + where.replace(TEXT_MATCH, "true")
+                    + " ORDER BY c.created_at DESC NULLS LAST, c.number DESC LIMIT :window) c";
+            counted = windowMatches;
+        } else {
+            // counting stops after COUNT_CAP rows: an exact count of millions of cases costs seconds, helps nobody
+            params.put("countCap", COUNT_CAP + 1);
+            counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM cases c WHERE " + where
+                    + " LIMIT :countCap) t").params(params).query(Long.class).single();
+            params.remove("countCap");
+        }
         long total = Math.min(counted, COUNT_CAP);
         String order = SORTS.getOrDefault(q.sort() == null ? "" : q.sort(), "c.created_at")
                 + (q.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST") + ", c.number DESC";
-        params.put("limit", q.size());
-        params.put("offset", (long) q.page() * q.size());
         boolean mask = !actor.maySeePersonalData();
         List<Row> rows = jdbc.sql("""
                 SELECT c.*, j.name AS jname, u.name AS uname,
                   EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.paused_since IS NOT NULL) AS paused
-                FROM cases c
+                """ + " FROM " + from + """
+
                 JOIN jurisdiction j ON j.id = c.jurisdiction_id LEFT JOIN unit u ON u.id = c.lead_unit_id
                 WHERE """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -102,7 +125,36 @@ class CaseSearch {
                         Cases.instant(rs.getTimestamp("updated_at")), Cases.instant(rs.getTimestamp("due_at")),
                         rs.getLong("version"), Cases.instant(rs.getTimestamp("warn_at")), rs.getBoolean("paused")))
                 .list();
-        return new Page(rows, total, counted > COUNT_CAP, q.page(), q.size());
+        return new Page(rows, total, windowMatches >= 0 || counted > COUNT_CAP, q.page(), q.size());
+    }
+
+    /** How many of the newest cases a phrase search reads before it falls back to the trigram indexes. */
+    static final int WINDOW = 10_000;
+
+    private static boolean phrase(Query q) {
+        return q.text() != null && !q.text().isBlank() && !NUMBER.matcher(q.text().strip()).matches()
+                && (q.sort() == null || !SORTS.containsKey(q.sort()) || "created".equals(q.sort())) && !q.ascending();
+    }
+
+    /**
+     * Matches among the newest {@code window} cases in scope when they hold the page asked for, else -1. A common
+     * phrase (消防通道) matches tens of thousands of cases: the trigram index hands all of them to a sort, while
+     * walking the newest-first index stops after a few thousand rows. A rare phrase finds too few here and is
+     * searched through the trigram indexes instead, where it is cheap.
+     */
+    private long newestMatches(String where, Query q, Map<String, Object> params, int window) {
+        params.put("window", window);
+        var counts = jdbc.sql("SELECT count(*) FILTER (WHERE " + TEXT_MATCH + "), count(*) FROM (SELECT c.title,"
+                + " c.description, c.number, c.enterprise_name FROM cases c"
+                + " WHERE " + where.replace(TEXT_MATCH, "true") + " ORDER BY c.created_at DESC NULLS LAST,"
+                + " c.number DESC LIMIT :window) c").params(params)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        boolean full = counts[1] == window;
+        if (full && counts[0] >= (long) (q.page() + 1) * q.size()) {
+            return counts[0];
+        }
+        params.remove("window");
+        return -1;
     }
 
     private static boolean actorReported(Actor actor, UUID reporter) {
@@ -145,10 +197,15 @@ class CaseSearch {
             sql.append(" AND c.category = :category");
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.put("text", like);
-            sql.append(" AND (c.title ILIKE :text OR c.description ILIKE :text OR c.number ILIKE :text"
-                    + " OR c.enterprise_name ILIKE :text)");
+            String text = q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            if (NUMBER.matcher(q.text().strip()).matches()) {
+                // a case number (or its start) is looked up by prefix in the number index
+                params.put("number", text.toUpperCase(java.util.Locale.ROOT) + "%");
+                sql.append(" AND c.number LIKE :number");
+            } else {
+                params.put("text", "%" + text + "%");
+                sql.append(" AND ").append(TEXT_MATCH);
+            }
         }
         if (q.dueSoon()) {
             params.put("soon", Cases.ts(Instant.now().plus(settings.dueSoon())));

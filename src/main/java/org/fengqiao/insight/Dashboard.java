@@ -10,7 +10,6 @@ import java.util.TreeMap;
 
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Jurisdictions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +23,11 @@ class Dashboard {
     static final List<String> OPEN_PAST_DUE = List.of("ASSIGNED", "RETURNED", "ACKNOWLEDGED", "IN_PROGRESS");
     private static final List<String> TERMINAL = List.of("REJECTED", "CLOSED", "CANCELLED");
 
-    private final JdbcClient jdbc;
+    private final ReportingReads reads;
     private final Jurisdictions jurisdictions;
 
-    Dashboard(JdbcClient jdbc, Jurisdictions jurisdictions) {
-        this.jdbc = jdbc;
+    Dashboard(ReportingReads reads, Jurisdictions jurisdictions) {
+        this.reads = reads;
         this.jurisdictions = jurisdictions;
     }
 
@@ -37,7 +36,7 @@ class Dashboard {
 
     Figures figures(Jurisdiction place, Period period) {
         TallyRanges ranges = TallyRanges.of(period);
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = reads.reads().sql("""
                 SELECT jurisdiction_path, dim, value, sum(cases) AS cases, sum(verdicts) AS verdicts,
                        sum(satisfied) AS satisfied, sum(score_sum) AS score_sum, sum(replied) AS replied,
                        sum(replied_on_time) AS replied_on_time
@@ -114,7 +113,7 @@ class Dashboard {
 
     /** Open cases of the period whose deadline has passed, counted now. */
     long overdue(Jurisdiction place, Period period) {
-        return jdbc.sql("""
+        return reads.reads().sql("""
                 SELECT count(*) FROM insight_case WHERE status IN (:open) AND due_at < :now
                 AND jurisdiction_path LIKE :path AND day BETWEEN :from AND :to""")
                 .param("open", OPEN_PAST_DUE).param("now", Timestamp.from(Instant.now()))
@@ -124,7 +123,7 @@ class Dashboard {
 
     /** Up to {@code limit} located cases of the period, for the map: longitude, latitude, open (1) or not (0). */
     List<double[]> points(Jurisdiction place, Period period, int limit) {
-        return jdbc.sql("""
+        return reads.reads().sql("""
                 SELECT lon, lat, status FROM insight_case WHERE jurisdiction_path LIKE :path
                 AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL LIMIT :limit""")
                 .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))

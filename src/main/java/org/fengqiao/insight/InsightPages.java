@@ -29,14 +29,16 @@ class InsightPages {
     private final Dashboard dashboard;
     private final DrillDown drillDown;
     private final Jurisdictions jurisdictions;
+    private final ReportingReads reads;
 
     InsightPages(CurrentActor actors, Scope scope, Dashboard dashboard, DrillDown drillDown,
-            Jurisdictions jurisdictions) {
+            Jurisdictions jurisdictions, ReportingReads reads) {
         this.actors = actors;
         this.scope = scope;
         this.dashboard = dashboard;
         this.drillDown = drillDown;
         this.jurisdictions = jurisdictions;
+        this.reads = reads;
     }
 
     @Bean
@@ -56,6 +58,7 @@ class InsightPages {
         Figures f = dashboard.figures(place, period);
         model.addAttribute("f", f);
         model.addAttribute("places", jurisdictions.visibleTo(actor));
+        model.addAttribute("replica", reads.degraded().orElse(null));
         model.addAttribute("base", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to());
         model.addAttribute("chartData", JSON.writeValueAsString(Map.of("channels", f.byChannel(),
                 "categories", f.byCategory(), "points", dashboard.points(place, period, MAP_POINTS))));

@@ -1,5 +1,7 @@
 package org.fengqiao.insight;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,15 +34,26 @@ class RollupMaintenance {
         refresh(event.caseId());
     }
 
+    /** How far back before the last run's start a catch-up looks again, for transactions committed late. */
+    static final Duration OVERLAP = Duration.ofMinutes(10);
+    static final int BATCH = 1000;
+
     /**
      * Catches up cases whose change reached no listener (changed while insight was not running, e.g. in a
-     * context started without this module): refreshes every case whose fact row differs from the case.
+     * context started without this module): refreshes the cases written since the last complete run (less
+     * {@link #OVERLAP}) whose fact row differs; the first run ever compares every case. A run that finds a full
+     * batch leaves the watermark where it was, so the next run continues.
      */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
     @Transactional
     public int reconcile() {
-        List<UUID> stale = rollups.stale(1000);
+        Instant start = rollups.now();
+        List<UUID> stale = rollups.watermark().map(m -> rollups.staleSince(m.minus(OVERLAP), BATCH))
+                .orElseGet(() -> rollups.stale(BATCH));
         stale.forEach(id -> refresh(new CaseId(id)));
+        if (stale.size() < BATCH) {
+            rollups.watermark(start);
+        }
         return stale.size();
     }
 

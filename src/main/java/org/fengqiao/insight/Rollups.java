@@ -27,14 +27,39 @@ class Rollups {
                 .query(Object.class).single();
     }
 
+    private static final String DIFFERS = """
+            (f.case_id IS NULL OR f.status <> c.status OR f.closure_kind IS DISTINCT FROM c.closure_kind
+               OR f.satisfied IS DISTINCT FROM c.satisfied OR f.score IS DISTINCT FROM c.score
+               OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at)""";
+
     /** Cases whose fact row is missing or no longer matches the case (a reporting read of casework's table). */
     java.util.List<UUID> stale(int limit) {
-        return jdbc.sql("""
-                SELECT c.id FROM cases c LEFT JOIN insight_case f ON f.case_id = c.id
-                WHERE f.case_id IS NULL OR f.status <> c.status OR f.closure_kind IS DISTINCT FROM c.closure_kind
-                   OR f.satisfied IS DISTINCT FROM c.satisfied OR f.score IS DISTINCT FROM c.score
-                   OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at
-                LIMIT ?""").param(limit).query(UUID.class).list();
+        return jdbc.sql("SELECT c.id FROM cases c LEFT JOIN insight_case f ON f.case_id = c.id WHERE " + DIFFERS
+                + " LIMIT ?").param(limit).query(UUID.class).list();
+    }
+
+    /** As {@link #stale(int)}, among the cases written at or after {@code since} only (an index range). */
+    java.util.List<UUID> staleSince(Instant since, int limit) {
+        return jdbc.sql("SELECT c.id FROM cases c LEFT JOIN insight_case f ON f.case_id = c.id"
+                + " WHERE c.touched_at >= ? AND " + DIFFERS + " ORDER BY c.touched_at LIMIT ?")
+                .params(Timestamp.from(since), limit).query(UUID.class).list();
+    }
+
+    /** The database's time at the start of the current transaction. */
+    Instant now() {
+        return jdbc.sql("SELECT now()").query(Timestamp.class).single().toInstant();
+    }
+
+    Optional<Instant> watermark() {
+        return jdbc.sql("SELECT at FROM insight_watermark WHERE name = 'catch-up'").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
+    void watermark(Instant at) {
+        jdbc.sql("""
+                INSERT INTO insight_watermark (name, at) VALUES ('catch-up', ?)
+                ON CONFLICT (name) DO UPDATE SET at = greatest(insight_watermark.at, excluded.at)""")
+                .param(Timestamp.from(at)).update();
     }
 
     Optional<CaseFact> fact(UUID caseId) {

@@ -1,0 +1,144 @@
+package org.fengqiao.insight;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.fengqiao.insight.ReportContent.Rate;
+import org.fengqiao.insight.ReportContent.Table;
+import org.fengqiao.org.Jurisdiction;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts together a report's content from the same rollup the dashboard reads: the key figures beside the
+ * previous period's (环比), intake by channel, category and status, the jurisdictions one level down, and the
+ * daily (month) or monthly (quarter) intake and closures.
+ */
+@Component
+class ReportContents {
+
+    private final Dashboard dashboard;
+    private final ReportingReads reads;
+    private final MessageSource messages;
+
+    ReportContents(Dashboard dashboard, ReportingReads reads, MessageSource messages) {
+        this.dashboard = dashboard;
+        this.reads = reads;
+        this.messages = messages;
+    }
+
+    ReportContent of(Jurisdiction place, ReportPeriod period, Locale locale) {
+        Figures now = dashboard.figures(place, period.period());
+        Figures before = dashboard.figures(place, period.previous().period());
+        String periodName = msg(locale, period.labelKey(), period.year(), period.number());
+        List<Table> tables = new ArrayList<>();
+        tables.add(keyFigures(now, before, locale));
+        tables.add(shares(locale, "insight.report.table.channel", "casework.channel.", now.byChannel(), now.intake()));
+        tables.add(shares(locale, "insight.report.table.category", "casework.category.", now.byCategory(),
+                now.intake()));
+        tables.add(shares(locale, "insight.report.table.status", "casework.status.", now.byStatus(), now.intake()));
+        if (!now.parts().isEmpty()) {
+            tables.add(parts(now, locale));
+        }
+        tables.add(trend(place, period, locale));
+        String generated = ZonedDateTime.now(CaseFact.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return new ReportContent(msg(locale, "insight.report.heading", place.name(), periodName),
+                msg(locale, "insight.report.subtitle", period.from(), period.to(), msg(locale,
+                        "insight.report.previous", period.previous().from(), period.previous().to())),
+                msg(locale, "insight.report.footer", generated), tables);
+    }
+
+    private Table keyFigures(Figures now, Figures before, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(countRow(locale, "insight.figure.intake", now.intake(), before.intake()));
+        rows.add(countRow(locale, "insight.figure.closed", now.closed(), before.closed()));
+        rows.add(rateRow(locale, "insight.figure.closureRate", now.closureRate(), before.closureRate()));
+        rows.add(countRow(locale, "insight.figure.confirmed", now.confirmed(), before.confirmed()));
+        rows.add(rateRow(locale, "insight.figure.resolutionRate", now.resolutionRate(), before.resolutionRate()));
+        rows.add(countRow(locale, "insight.figure.open", now.open(), before.open()));
+        rows.add(countRow(locale, "insight.figure.overdue", now.overdue(), before.overdue()));
+        rows.add(rateRow(locale, "insight.report.satisfaction", now.satisfactionRate(), before.satisfactionRate()));
+        rows.add(rateRow(locale, "insight.report.onTime", now.onTimeRate(), before.onTimeRate()));
+        return new Table(msg(locale, "insight.report.table.key"), List.of(msg(locale, "insight.report.col.figure"),
+                msg(locale, "insight.report.col.period"), msg(locale, "insight.report.col.previous"),
+                msg(locale, "insight.report.col.change")), rows, -1);
+    }
+
+    private List<Object> countRow(Locale locale, String key, long now, long before) {
+        return List.of(msg(locale, key), now, before, before == 0 ? "—" : String.format("%+.1f%%",
+                (now - before) * 100.0 / before));
+    }
+
+    private List<Object> rateRow(Locale locale, String key, Double now, Double before) {
+        String change = now == null || before == null ? "—" : String.format("%+.1f", (now - before) * 100);
+        return List.of(msg(locale, key), new Rate(now), new Rate(before), change);
+    }
+
+    private Table shares(Locale locale, String titleKey, String labelPrefix, Map<String, Long> counts, long whole) {
+        List<List<Object>> rows = new ArrayList<>();
+        counts.entrySet().stream().filter(e -> e.getValue() != 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> rows.add(List.of(label(locale, labelPrefix + e.getKey(), e.getKey()), e.getValue(),
+                        new Rate(Figures.rate(e.getValue(), whole)))));
+        return new Table(msg(locale, titleKey), List.of(msg(locale, "insight.report.col.item"),
+                msg(locale, "insight.report.col.cases"), msg(locale, "insight.report.col.share")), rows, 1);
+    }
+
+    private Table parts(Figures f, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Figures.Part p : f.parts()) {
+            String name = p.own() ? msg(locale, "insight.parts.own", p.jurisdiction().name()) : p.jurisdiction().name();
+            rows.add(List.of(name, p.intake(), p.closed(), new Rate(p.closureRate()), p.confirmed(),
+                    new Rate(p.resolutionRate())));
+        }
+        return new Table(msg(locale, "insight.parts.heading"), List.of(msg(locale, "insight.report.col.jurisdiction"),
+                msg(locale, "insight.figure.intake"), msg(locale, "insight.figure.closed"),
+                msg(locale, "insight.figure.closureRate"), msg(locale, "insight.figure.confirmed"),
+                msg(locale, "insight.figure.resolutionRate")), rows, 1);
+    }
+
+    /** Intake and closures per day of a month, per month of a quarter (cases counted on the day they came in). */
+    private Table trend(Jurisdiction place, ReportPeriod period, Locale locale) {
+        boolean daily = period.kind() == ReportPeriod.Kind.MONTH;
+        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = daily ? d.plusDays(1) : d.plusMonths(1)) {
+            byDay.put(d, new long[2]);
+        }
+        reads.reads().sql("""
+                SELECT day, sum(cases) FILTER (WHERE dim = 'all'), sum(cases) FILTER (WHERE dim = 'status')
+                FROM insight_tally WHERE grain = :grain AND day BETWEEN :from AND :to AND jurisdiction_path LIKE :path
+                  AND (dim = 'all' OR (dim = 'status' AND value = 'CLOSED'))
+                GROUP BY day""")
+                .param("grain", daily ? "D" : "M").param("from", Date.valueOf(period.from()))
+                .param("to", Date.valueOf(period.to())).param("path", place.path() + "%")
+                .query((rs, i) -> {
+                    long[] v = byDay.get(rs.getDate(1).toLocalDate());
+                    if (v != null) {
+                        v[0] = rs.getLong(2);
+                        v[1] = rs.getLong(3);
+                    }
+                    return v;
+                }).list();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(daily ? "MM-dd" : "yyyy-MM");
+        List<List<Object>> rows = new ArrayList<>();
+        byDay.forEach((d, v) -> rows.add(List.of(d.format(format), v[0], v[1])));
+        return new Table(msg(locale, daily ? "insight.report.table.daily" : "insight.report.table.monthly"),
+                List.of(msg(locale, daily ? "insight.report.col.day" : "insight.report.col.month"),
+                        msg(locale, "insight.figure.intake"), msg(locale, "insight.report.col.closedSince")), rows, 1);
+    }
+
+    private String label(Locale locale, String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
+    private String msg(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
