@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.fengqiao.org.Actor;
-import org.fengqiao.shared.LookupCode;
 import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.shared.LookupCode;
 import org.fengqiao.shared.NotFound;
 import org.fengqiao.shared.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
