@@ -119,7 +119,7 @@ final class Workload {
     static String newCase(String title) {
         return """
                 {"title":"%s","description":"东湖街道绿荫苑北门傍晚货车占道卸货，影响居民通行。","category":"URBAN_CONSTRUCTION",
-                 "channel":"API","reporter":{"name":"张先生","phone":"13912345678"},"jurisdiction":"C01",
+                 "channel":"API","reporter":{"name":"张先生","phone":"13812345678"},"jurisdiction":"C01",
                  "address":"东湖街道绿荫苑北门"}""".formatted(title);
     }
 
