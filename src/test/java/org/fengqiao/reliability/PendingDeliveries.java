@@ -33,7 +33,7 @@ final class PendingDeliveries {
                 UUID id = UUID.randomUUID();
                 ids.add(id);
                 d.setObject(1, id);
-                d.setString(2, "1990000%04d".formatted(i));
+                d.setString(2, "1000000%04d".formatted(i));
                 d.setString(3, tag + "-" + i);
                 d.setString(4, "定时提醒 " + i);
                 d.addBatch();

@@ -130,7 +130,7 @@ class TwoInstancesTests {
 
     private static long smsLines(Path log) throws Exception {
         try (var lines = Files.lines(log)) {
-            return lines.filter(l -> l.contains("SMS to 199****")).count();
+            return lines.filter(l -> l.contains("SMS to 100****")).count();
         }
     }
 }
