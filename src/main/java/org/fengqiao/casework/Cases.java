@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.fengqiao.org.Role;
 import org.fengqiao.shared.LookupCode;
+import org.fengqiao.shared.NotFound;
 import org.fengqiao.shared.PhoneNumber;
 import org.fengqiao.shared.StaleVersion;
 import org.fengqiao.subject.CreditCode;
@@ -102,13 +103,13 @@ class Cases {
 
     /**
      * The case a reporter follows without an account, by number and lookup code. A wrong number and a wrong code
-     * look the same (empty), and the code is compared in constant time, so neither can be probed.
+     * are refused alike (not found), and the code is compared in constant time, so neither can be probed.
      */
-    Optional<Case> findTracked(String number, String code) {
+    Case tracked(String number, String code) {
         String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         byte[] given = LookupCode.hash(code == null ? "" : code).getBytes(US_ASCII);
-        return findByNumber(n).filter(c -> MessageDigest.isEqual(
-                c.lookupHash().getBytes(US_ASCII), given));
+        return findByNumber(n).filter(c -> MessageDigest.isEqual(c.lookupHash().getBytes(US_ASCII), given))
+                .orElseThrow(() -> new NotFound("case", n));
     }
 
     Optional<Case> findByNumber(String number) {

@@ -10,7 +10,6 @@ import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.UnitKind;
 import org.fengqiao.org.Units;
-import org.fengqiao.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +78,7 @@ class EscalationPages {
     /** The ladder panel of the tracking page; the number and lookup code prove the reporter. */
     @PostMapping("/track/escalation")
     String trackPanel(@RequestParam String number, @RequestParam String code, Model model) {
-        Case c = tracked(number, code);
+        Case c = cases.tracked(number, code);
         model.addAttribute("esc", views.of(c, null, true, Instant.now()).orElse(null));
         model.addAttribute("number", c.number());
         model.addAttribute("code", code);
@@ -88,7 +87,7 @@ class EscalationPages {
 
     @PostMapping("/track/whistle")
     String trackWhistle(@RequestParam String number, @RequestParam String code, Model model) {
-        Case c = tracked(number, code);
+        Case c = cases.tracked(number, code);
         CaseEscalated e = whistles.byTracker(c, Instant.now());
         model.addAttribute("whistled", e);
         return trackPanelPage(c, code, model);
@@ -176,11 +175,5 @@ class EscalationPages {
             throw new org.fengqiao.shared.InvalidInput("rungs[" + position + "].waitAmount", "casework.limit.amount",
                     Limit.LARGEST);
         }
-    }
-
-    /** Wrong number and wrong code look the same (as on the tracking page), so neither can be probed. */
-    private Case tracked(String number, String code) {
-        return cases.findTracked(number, code)
-                .orElseThrow(() -> new NotFound("case", number == null ? "" : number.strip().toUpperCase(Locale.ROOT)));
     }
 }

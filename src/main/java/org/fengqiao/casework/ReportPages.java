@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.Jurisdictions;
 import org.fengqiao.org.JurisdictionLevel;
 import org.fengqiao.org.Role;
 import org.fengqiao.shared.InvalidInput;
-import org.fengqiao.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,7 +97,7 @@ class ReportPages {
 
     @PostMapping("/track")
     String track(@RequestParam String number, @RequestParam String code, Model model) {
-        Case c = find(number, code);
+        Case c = cases.tracked(number, code);
         model.addAttribute("c", views.forReporter(c));
         Case followed = merging.followed(c);
         if (followed != c) {
@@ -114,18 +112,12 @@ class ReportPages {
     String verdict(@RequestParam String number, @RequestParam String code, @RequestParam long version,
             @RequestParam(required = false) Boolean satisfied, @RequestParam(required = false) Integer score,
             @RequestParam(required = false) String note, Model model) {
-        Case c = find(number, code);
+        Case c = cases.tracked(number, code);
         By by = new By(c.draft().reporter().personId(), c.draft().reporter().name(), Role.RESIDENT, Channel.WEB_FORM,
                 Instant.now());
         handling.verdictByReporter(c, new CaseCommand(version, note, null, null, null, null, null, null, satisfied,
                 score), by);
         model.addAttribute("thanks", true);
         return track(number, code, model);
-    }
-
-    /** Wrong number and wrong code look the same, so neither can be probed. */
-    private Case find(String number, String code) {
-        return cases.findTracked(number, code)
-                .orElseThrow(() -> new NotFound("case", number == null ? "" : number.strip().toUpperCase(Locale.ROOT)));
     }
 }
