@@ -251,7 +251,7 @@ class AccessMatrixTests {
 
     private String submit(String jurisdiction) throws Exception {
         HttpResponse<String> r = post("dispatcher", "/api/v1/cases",
-                Workload.newCase("access-" + jurisdiction).replace("13912345678", PHONE)
+                Workload.newCase("access-" + jurisdiction).replace(Workload.REPORTER_PHONE, PHONE)
                         .replace("\"C01\"", "\"" + jurisdiction + "\""));
         assertThat(r.statusCode()).isEqualTo(201);
         return json.readTree(r.body()).get("id").asString();

@@ -25,6 +25,8 @@ final class Workload {
     record Ack(String caseId, String action, long version) {
     }
 
+    /** The reporter phone every workload case carries (138…, so that reply SMS never look like a timer's). */
+    static final String REPORTER_PHONE = "13812345678";
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
@@ -119,8 +121,8 @@ final class Workload {
     static String newCase(String title) {
         return """
                 {"title":"%s","description":"东湖街道绿荫苑北门傍晚货车占道卸货，影响居民通行。","category":"URBAN_CONSTRUCTION",
-                 "channel":"API","reporter":{"name":"张先生","phone":"13812345678"},"jurisdiction":"C01",
-                 "address":"东湖街道绿荫苑北门"}""".formatted(title);
+                 "channel":"API","reporter":{"name":"张先生","phone":"%s"},"jurisdiction":"C01",
+                 "address":"东湖街道绿荫苑北门"}""".formatted(title, REPORTER_PHONE);
     }
 
     private static String group(Pattern p, String body) {
