@@ -11,26 +11,22 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.fengqiao.shared.PdfFonts;
 import org.springframework.stereotype.Component;
 
 /**
  * The mediation agreement (人民调解协议书) as an A4 PDF for the parties to sign: the title centred, then the
- * agreement text as written from the template, line by line. Chinese is set in the Adobe CJK font STSongStd-Light
- * with the UniGB-UCS2-H encoding, which OpenPDF describes without embedding a font file (so it works on a machine
- * without Chinese fonts); viewers substitute a Song face. The text is stored as UCS-2 codes.
+ * agreement text as written from the template, line by line, in the project's Chinese PDF font ({@link PdfFonts}).
  */
 @Component
 class AgreementPdf {
-
-    private static final String FONT = "STSongStd-Light";
-    private static final String ENCODING = "UniGB-UCS2-H";
 
     byte[] render(Mediation m) {
         if (m.agreement() == null) {
             throw new org.fengqiao.shared.InvalidInput("status", "community.error.noAgreement");
         }
         try {
-            BaseFont song = BaseFont.createFont(FONT, ENCODING, BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
             Font title = new Font(song, 18, Font.BOLD);
             Font body = new Font(song, 12);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

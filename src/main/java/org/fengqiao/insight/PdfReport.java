@@ -18,10 +18,10 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.fengqiao.shared.PdfFonts;
 
 /**
- * Lays a report out as an A4 PDF with Chinese text (Adobe's STSong CID font, which every PDF viewer can supply,
- * so nothing is embedded). Each count column carries a bar in its cell, scaled to the table's largest count.
+ * Lays a report out as an A4 PDF with Chinese text in the project's Chinese PDF font ({@link PdfFonts}). Each count column carries a bar in its cell, scaled to the table's largest count.
  */
 final class PdfReport {
 
@@ -32,7 +32,7 @@ final class PdfReport {
 
     static byte[] write(ReportContent content) {
         try {
-            BaseFont song = BaseFont.createFont("STSongStd-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
             Font title = new Font(song, 16, Font.BOLD);
             Font heading = new Font(song, 12, Font.BOLD);
             Font body = new Font(song, 9);

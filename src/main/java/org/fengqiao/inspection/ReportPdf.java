@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.Image;
+import org.fengqiao.shared.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +46,7 @@ class ReportPdf {
     }
 
     private BaseFont font() throws IOException {
-        String configured = settings.pdfFont();
-        String file = configured.contains(",") ? configured.substring(0, configured.lastIndexOf(',')) : configured;
-        if (!file.isBlank() && java.nio.file.Files.isReadable(java.nio.file.Path.of(file))) {
-            return BaseFont.createFont(configured, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        }
-        return BaseFont.createFont("STSongStd-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        return PdfFonts.chinese(settings.pdfFont());
     }
 
     void write(MonthlyReport.Report report, Locale locale, OutputStream out) throws IOException {

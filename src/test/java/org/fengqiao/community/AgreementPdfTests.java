@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-import com.lowagie.text.pdf.PRTokeniser;
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfContentParser;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfString;
+import org.fengqiao.PdfText;
 import org.fengqiao.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,36 +21,6 @@ class AgreementPdfTests {
     int port;
     @Autowired
     ObjectMapper json;
-
-    /**
-     * The text the PDF's pages show, read back with OpenPDF's parser: every string of a Tj/TJ operator decoded as
-     * UCS-2, the encoding the UniGB-UCS2-H CMap declares. (OpenPDF's PdfTextExtractor returns nothing for a
-     * non-embedded CJK font, so the strings are decoded here the way a viewer maps them.)
-     */
-    static String shownText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
-            List<PdfObject> operands = new ArrayList<>();
-            while (!parser.parse(operands).isEmpty()) {
-                String operator = operands.get(operands.size() - 1).toString();
-                if (operator.equals("Tj") && operands.get(0) instanceof PdfString s) {
-                    text.append(ucs2(s));
-                } else if (operator.equals("TJ") && operands.get(0) instanceof PdfArray a) {
-                    a.getElements().stream().filter(PdfString.class::isInstance)
-                            .forEach(e -> text.append(ucs2((PdfString) e)));
-                }
-            }
-            text.append('\n');
-        }
-        reader.close();
-        return text.toString();
-    }
-
-    private static String ucs2(PdfString s) {
-        return new String(s.getOriginalBytes(), StandardCharsets.UTF_16BE);
-    }
 
     @Test
     void theAgreementPdfCarriesTheTemplatesChineseTextForTheParties() throws Exception {
@@ -77,7 +39,7 @@ class AgreementPdfTests {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".pdf");
-        String all = shownText(pdf.body()).replaceAll("\\s+", "");
+        String all = PdfText.of(pdf.body()).replaceAll("\\s+", "");
         assertThat(all).contains("人民调解协议书").contains("业主冯先生").contains("业主褚女士").contains("物业纠纷")
                 .contains("褚女士当日起不再占用冯先生的车位").contains("调解员（签名）：王秀英");
 

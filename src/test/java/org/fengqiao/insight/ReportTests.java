@@ -12,19 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.lowagie.text.pdf.PRTokeniser;
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfContentParser;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfString;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fengqiao.PdfText;
 import org.fengqiao.WebSession;
 import org.fengqiao.org.Jurisdictions;
 import org.junit.jupiter.api.Test;
@@ -101,7 +94,7 @@ class ReportTests {
         HttpResponse<byte[]> pdf = dispatcher.getBytes("/insight/reports/" + id + "/report.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        String text = pdfText(pdf.body());
+        String text = PdfText.of(pdf.body());
         assertThat(text).contains("枫溪区" + month.getYear() + "年" + month.getMonthValue() + "月").contains("主要指标")
                 .contains("受理渠道").contains("每日受理").contains(String.valueOf(expected.intake()));
     }
@@ -186,41 +179,6 @@ class ReportTests {
         }
         assertThat(ROW_ID.matcher(row).find()).isTrue();
         return row;
-    }
-
-    /**
-     * The text a viewer shows: the report's Chinese font is a CID font with the UniGB-UCS2-H CMap (checked here),
-     * whose character codes are UCS-2, so the shown strings decode as UTF-16BE. OpenPDF's own PdfTextExtractor
-     * returns nothing for fonts without a ToUnicode map, which non-embedded CID fonts do not carry.
-     */
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            PdfDictionary fonts = reader.getPageN(p).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
-            for (PdfName name : fonts.getKeys()) {
-                assertThat(fonts.getAsDict(name).getAsName(PdfName.ENCODING)).hasToString("/UniGB-UCS2-H");
-            }
-            PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(p)));
-            java.util.ArrayList<PdfObject> operands = new java.util.ArrayList<>();
-            while (!parser.parse(operands).isEmpty()) {
-                String operator = operands.get(operands.size() - 1).toString();
-                if (operator.equals("Tj")) {
-                    text.append(ucs2(operands.get(0)));
-                } else if (operator.equals("TJ")) {
-                    ((PdfArray) operands.get(0)).getElements().forEach(o -> text.append(ucs2(o)));
-                } else if (operator.equals("ET")) {
-                    text.append('\n');
-                }
-            }
-        }
-        reader.close();
-        return text.toString();
-    }
-
-    private static String ucs2(PdfObject o) {
-        return o.isString() ? new String(((PdfString) o).getOriginalBytes(), java.nio.charset.StandardCharsets.UTF_16BE)
-                : "";
     }
 
     private static Row find(Sheet sheet, String label) {

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fengqiao.PdfText;
 import org.fengqiao.WebSession;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.PersonPrincipal;
@@ -139,22 +138,14 @@ class MonthlyReportTests {
         }
 
         byte[] pdf = admin.getBytes("/inspection/reports/monthly.pdf?place=D01&month=" + month).body();
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor text = new PdfTextExtractor(reader);
-            String first = text.getTextFromPage(1);
-            assertThat(first).contains("枫溪区", "检查月报", MARKET, "全部部门合计");
-            assertThat(first.lines().map(String::strip))
-                    .anyMatch(l -> l.startsWith(MARKET + " " + row.inspections() + " "));
-            StringBuilder rest = new StringBuilder();
-            for (int p = 2; p <= reader.getNumberOfPages(); p++) {
-                rest.append(text.getTextFromPage(p));
-            }
-            // table cells may wrap long text onto several lines
-            assertThat(rest.toString().replaceAll("\\s+", "")).contains("重大执法决定备案登记", filed.filingNumber(), (String) firm.get("name"));
-        } finally {
-            reader.close();
-        }
+        List<String> pages = PdfText.pages(pdf);
+        String first = pages.get(0);
+        assertThat(first).contains("枫溪区", "检查月报", MARKET, "全部部门合计");
+        assertThat(first.lines().map(String::strip))
+                .anyMatch(l -> l.startsWith(MARKET + " " + row.inspections() + " "));
+        // table cells may wrap long text onto several lines
+        assertThat(String.join("", pages.subList(1, pages.size())).replaceAll("\\s+", ""))
+                .contains("重大执法决定备案登记", filed.filingNumber(), (String) firm.get("name"));
 
         assertThat(admin.get("/inspection/reports/monthly?month=2026-13").statusCode()).isEqualTo(422);
         assertThat(WebSession.browser(port, "handler").get("/inspection/reports/monthly").statusCode())
