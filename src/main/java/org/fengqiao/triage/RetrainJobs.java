@@ -18,7 +18,7 @@ class RetrainJobs {
 
     /** One request: its state, the step under way (a message key suffix), percent done, the version it made. */
     record Job(UUID id, String requestedBy, Instant requestedAt, State state, String step, int percent,
-            Integer version, String error, Instant finishedAt) {
+            Integer version, String error, List<String> errorArgs, Instant finishedAt) {
 
         public boolean pending() {
             return state == State.QUEUED || state == State.RUNNING;
@@ -28,6 +28,7 @@ class RetrainJobs {
     private static final RowMapper<Job> ROW = (rs, i) -> new Job(rs.getObject("id", UUID.class),
             rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(), State.valueOf(rs.getString("state")),
             rs.getString("step"), rs.getInt("percent"), (Integer) rs.getObject("version"), rs.getString("error"),
+            List.of((String[]) rs.getArray("error_args").getArray()),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
 
     private final JdbcClient jdbc;
@@ -60,7 +61,7 @@ class RetrainJobs {
 
     void started(UUID id) {
         jdbc.sql("UPDATE triage_retrain_job SET state = 'RUNNING', step = 'reading', percent = 0, started_at = ?,"
-                + " error = NULL WHERE id = ?").params(Timestamp.from(Instant.now()), id).update();
+                + " error = NULL, error_args = '{}' WHERE id = ?").params(Timestamp.from(Instant.now()), id).update();
     }
 
     void progress(UUID id, String step, int percent) {
@@ -72,9 +73,14 @@ class RetrainJobs {
                 + " finished_at = ? WHERE id = ?").params(version, Timestamp.from(Instant.now()), id).update();
     }
 
-    void failed(UUID id, String error) {
-        jdbc.sql("UPDATE triage_retrain_job SET state = 'FAILED', error = ?, finished_at = ? WHERE id = ?")
-                .params(error.length() > 400 ? error.substring(0, 400) : error, Timestamp.from(Instant.now()), id)
-                .update();
+    /** Failed with a message key of the bundles and its arguments (shown whole on the models page). */
+    void failed(UUID id, String error, Object... args) {
+        String[] text = java.util.Arrays.stream(args).map(a -> abbreviate(String.valueOf(a))).toArray(String[]::new);
+        jdbc.sql("UPDATE triage_retrain_job SET state = 'FAILED', error = ?, error_args = ?, finished_at = ?"
+                + " WHERE id = ?").params(abbreviate(error), text, Timestamp.from(Instant.now()), id).update();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 400 ? s.substring(0, 400) : s;
     }
 }

@@ -33,7 +33,7 @@ class RetrainRunner {
             jobs.done(id, version);
             log.info("Retrain job {} made candidate model version {}", id, version);
         } catch (DomainException e) {
-            jobs.failed(id, e.messageKey());
+            jobs.failed(id, e.messageKey(), e.args());
         } catch (RuntimeException e) {
             log.warn("Retrain job {} failed", id, e);
             jobs.failed(id, "triage.retrain.failed");

@@ -33,6 +33,9 @@ class TriageWebTests {
         assertThat(r.body()).contains("\"category\":\"教育文体\"", "\"autoRoute\"", "\"modelVersion\"");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    RetrainJobs retrainJobs;
+
     @Test
     void enterpriseMayNotUseTheSuggestionApi() throws Exception {
         assertThat(api("enterprise", "/api/v1/triage/suggestions", "{\"title\":\"a\",\"body\":\"b\"}").statusCode())
@@ -57,6 +60,17 @@ class TriageWebTests {
         HttpResponse<String> models = get(admin, "/triage/models");
         assertThat(models.statusCode()).isEqualTo(200);
         assertThat(models.body()).contains("分类模型版本", "使用中", "训练任务", "已完成");
+    }
+
+    @Test
+    void aFailedRetrainShowsItsWholeMessageWithTheArgumentsFilledIn() throws Exception {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("INSERT INTO triage_retrain_job (id, requested_by, state, step, percent) VALUES (?, 'admin', 'RUNNING',"
+                + " 'reading', 0)").params(id).update();
+        retrainJobs.failed(id, "triage.error.trainingFile", java.nio.file.Path.of("/nowhere/train.csv"));
+        String models = get(login("admin"), "/triage/models").body();
+        assertThat(models).contains("无法读取训练文件 /nowhere/train.csv，请设置 fengqiao.triage.training-file")
+                .doesNotContain("{0}");
     }
 
     @Test
