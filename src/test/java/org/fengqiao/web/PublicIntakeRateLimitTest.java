@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicIntakeRateLimitTest {
 
     private final StaticMessageSource messages = new StaticMessageSource();
-    private final PublicIntakeRateLimit limit = new PublicIntakeRateLimit(
-            new PublicIntakeSettings(2, Duration.ofMinutes(10), List.of("/report"), 1000), new Problems(messages),
+    private final PublicIntakeRateLimit limit = PublicIntakeRateLimit.inMemory(
+            new PublicIntakeSettings(2, Duration.ofMinutes(10), List.of("/report"), 1000,
+                    PublicIntakeSettings.Store.MEMORY), new Problems(messages),
             JsonMapper.builder().build(), new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE));
 
     {
