@@ -86,4 +86,10 @@ class InspectionConfiguration {
     NavLink inspectionFirmCommandsLink() {
         return new NavLink("inspection.nav.firmCommands", "/inspection/firm/commands", Set.of("ENTERPRISE"), 53);
     }
+
+    @Bean
+    NavLink inspectionReportRunsLink() {
+        return new NavLink("inspection.nav.reportRuns", "/inspection/reports/background",
+                Set.of("ADMIN", "DISPATCHER", "HEAD", "AUDITOR"), 54);
+    }
 }
