@@ -75,6 +75,20 @@ public final class WebSession {
         return r;
     }
 
+    /** A form post whose fields may repeat (rows of a table), in the order given, with the CSRF token. */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> fields) throws Exception {
+        java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        if (csrf != null) {
+            all.add(Map.entry("_csrf", csrf));
+        }
+        String body = all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> r = http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        remember(r.body());
+        return r;
+    }
+
     /** A JSON post (for /api/**, which needs no CSRF token). */
     public HttpResponse<String> postJson(String path, String json) throws Exception {
         return http.send(request(path).header("Content-Type", "application/json")

@@ -255,6 +255,15 @@ class Case {
         step(Action.ESCALATE, status, by, label, "rung=" + rung + ";party=" + party);
     }
 
+    /**
+     * An escalation outside the ladder, noted by the module that owns the work behind the case (an overdue
+     * rectification order reported to its department's heads): history only, the state stays.
+     */
+    void noteEscalation(By by, String note) {
+        begin(Action.ESCALATE, version);
+        step(Action.ESCALATE, status, by, required(note, "note"), null);
+    }
+
     private void begin(Action action, long expected) {
         if (expected != version) {
             throw new StaleVersion(id, expected, version);

@@ -3,6 +3,7 @@ package org.fengqiao.inspection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AlertFanOut {
 
     static final List<String> SOURCES = List.of("CASE", "INSPECTION", "DATA_POOL", "PATROL");
+    /** Who raised an alert that no person raised. */
+    static final String SYSTEM = "system";
 
     private final Alerts alerts;
     private final Enterprises enterprises;
@@ -68,14 +71,35 @@ class AlertFanOut {
         }
         String t = text(title, "title", 200);
         String d = text(detail, "detail", 2000);
+        return alerts.get(fanOut(firm, source.strip(), null, t, d, actor.username()).orElseThrow());
+    }
+
+    /**
+     * Raises an alert that no person raised (a complaint-like case, a severe finding, a data-pool record): the first
+     * time a source is seen the alert fans out as one raised by hand; the same source again finds it and does
+     * nothing. Runs in the caller's transaction.
+     */
+    @Transactional
+    Optional<UUID> raiseOnce(Enterprise firm, String source, String sourceRef, String title, String detail) {
+        if (alerts.bySource(sourceRef).isPresent()) {
+            return Optional.empty();
+        }
+        return fanOut(firm, source, sourceRef, cut(title), detail.length() > 2000 ? detail.substring(0, 2000) : detail,
+                SYSTEM);
+    }
+
+    private Optional<UUID> fanOut(Enterprise firm, String source, String sourceRef, String title, String detail,
+            String by) {
         Set<UUID> to = concerned(firm);
         UUID id = UUID.randomUUID();
-        alerts.insert(id, firm.id().value(), source.strip(), t, d, actor.username(), to);
-        exemptions.lift(firm.id().value(), message("inspection.alert.liftReason", t), actor.username());
+        if (!alerts.insert(id, firm.id().value(), source, sourceRef, title, detail, by, to)) {
+            return Optional.empty();
+        }
+        exemptions.lift(firm.id().value(), message("inspection.alert.liftReason", title), by);
         events.publishEvent(new AlertRaised(id, "inspection.alert.raised", to,
-                cut(message("inspection.alert.noticeTitle", firm.name(), t)), d, "/inspection/alerts/" + id, false,
-                actor.username()));
-        return alerts.get(id);
+                cut(message("inspection.alert.noticeTitle", firm.name(), title)), detail, "/inspection/alerts/" + id,
+                false, by));
+        return Optional.of(id);
     }
 
     /** A unit's staff acknowledge the alert for their unit; acknowledging twice is refused. */

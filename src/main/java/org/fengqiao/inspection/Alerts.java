@@ -23,14 +23,29 @@ class Alerts {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UUID enterpriseId, String source, String title, String detail, String by,
-            Collection<UUID> units) {
-        jdbc.sql("""
-                INSERT INTO inspection_alert (id, enterprise_id, source, title, detail, raised_by)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(id, enterpriseId, source, title, detail, by).update();
-        for (UUID u : units) {
-            jdbc.sql("INSERT INTO inspection_alert_unit (alert_id, unit_id) VALUES (?, ?)").params(id, u).update();
+    /**
+     * Stores the alert with a receipt per unit; false (and nothing stored) when {@code sourceRef} is not null and an
+     * alert from that source exists already.
+     */
+    boolean insert(UUID id, UUID enterpriseId, String source, String sourceRef, String title, String detail,
+            String by, Collection<UUID> units) {
+        boolean inserted = jdbc.sql("""
+                INSERT INTO inspection_alert (id, enterprise_id, source, source_ref, title, detail, raised_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_ref) WHERE source_ref IS NOT NULL DO NOTHING""")
+                .params(id, enterpriseId, source, sourceRef, title, detail, by).update() == 1;
+        if (inserted) {
+            for (UUID u : units) {
+                jdbc.sql("INSERT INTO inspection_alert_unit (alert_id, unit_id) VALUES (?, ?)").params(id, u).update();
+            }
         }
+        return inserted;
+    }
+
+    /** The alert raised from this source, if any. */
+    java.util.Optional<UUID> bySource(String sourceRef) {
+        return jdbc.sql("SELECT id FROM inspection_alert WHERE source_ref = ?").param(sourceRef).query(UUID.class)
+                .optional();
     }
 
     InspectionAlert get(UUID id) {
@@ -72,14 +87,40 @@ class Alerts {
                 .update() == 1;
     }
 
+    /** Stores the command with a receipt per unit and, when {@code firm} is not null, one for the firm. */
     void insertCommand(UUID id, UUID alertId, String text, String by, Instant issued, Instant due,
-            Collection<UUID> units) {
+            Collection<UUID> units, UUID firm) {
         jdbc.sql("INSERT INTO inspection_command (id, alert_id, text, issued_by, issued_at, due_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)").params(id, alertId, text, by, Timestamp.from(issued),
                         Timestamp.from(due)).update();
         for (UUID u : units) {
             jdbc.sql("INSERT INTO inspection_command_unit (command_id, unit_id) VALUES (?, ?)").params(id, u).update();
         }
+        if (firm != null) {
+            jdbc.sql("INSERT INTO inspection_command_firm (command_id, enterprise_id) VALUES (?, ?)").params(id, firm)
+                    .update();
+        }
+    }
+
+    /** Commands to these firms, newest first. */
+    List<InspectionCommand> commandsToFirms(Collection<UUID> firms, int limit, int offset) {
+        if (firms.isEmpty()) {
+            return List.of();
+        }
+        List<InspectionCommand> out = new ArrayList<>();
+        jdbc.sql("""
+                SELECT c.id FROM inspection_command c JOIN inspection_command_firm f ON f.command_id = c.id
+                WHERE f.enterprise_id IN (:firms) ORDER BY c.issued_at DESC, c.id LIMIT :limit OFFSET :offset""")
+                .param("firms", firms).param("limit", limit).param("offset", offset).query(UUID.class).list()
+                .forEach(id -> out.add(command(id)));
+        return out;
+    }
+
+    /** True when the firm's receipt was open and is now acknowledged. */
+    boolean acknowledgeByFirm(UUID commandId, String by, String note) {
+        return jdbc.sql("""
+                UPDATE inspection_command_firm SET acknowledged_at = now(), acknowledged_by = ?, note = ?
+                WHERE command_id = ? AND acknowledged_at IS NULL""").params(by, note, commandId).update() == 1;
     }
 
     InspectionCommand command(UUID id) {
@@ -88,7 +129,7 @@ class Alerts {
             return new InspectionCommand(id, rs.getObject("alert_id", UUID.class), rs.getString("text"),
                     rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
                     rs.getTimestamp("due_at").toInstant(), escalated == null ? null : escalated.toInstant(),
-                    receipts("inspection_command_unit", "command_id", id));
+                    receipts("inspection_command_unit", "command_id", id), firmReceipt(id));
         }).optional().orElseThrow(() -> new NotFound("command", id));
     }
 
@@ -110,6 +151,17 @@ class Alerts {
     boolean claimEscalation(UUID commandId) {
         return jdbc.sql("UPDATE inspection_command SET escalated_at = now() WHERE id = ? AND escalated_at IS NULL")
                 .param(commandId).update() == 1;
+    }
+
+    private InspectionCommand.FirmReceipt firmReceipt(UUID commandId) {
+        return jdbc.sql("""
+                SELECT f.*, e.name FROM inspection_command_firm f JOIN enterprise e ON e.id = f.enterprise_id
+                WHERE f.command_id = ?""").param(commandId).query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("acknowledged_at");
+                    return new InspectionCommand.FirmReceipt(rs.getObject("enterprise_id", UUID.class),
+                            rs.getString("name"), at == null ? null : at.toInstant(), rs.getString("acknowledged_by"),
+                            rs.getString("note"));
+                }).optional().orElse(null);
     }
 
     private List<InspectionAlert.Receipt> receipts(String table, String key, UUID id) {

@@ -66,6 +66,12 @@ class EnforcementDecisions {
      */
     List<EnforcementDecision> find(List<String> paths, List<UUID> units, LocalDate from, LocalDate to,
             boolean majorOnly, int limit, int offset) {
+        return find(paths, units, from, to, majorOnly, null, null, limit, offset);
+    }
+
+    /** As above, also by kind and by whether the decision was filed (null: either). */
+    List<EnforcementDecision> find(List<String> paths, List<UUID> units, LocalDate from, LocalDate to,
+            boolean majorOnly, EnforcementDecision.Kind kind, Boolean filed, int limit, int offset) {
         if (paths.isEmpty() || (units != null && units.isEmpty())) {
             return List.of();
         }
@@ -84,6 +90,13 @@ class EnforcementDecisions {
         }
         if (majorOnly) {
             where.append(" AND d.major");
+        }
+        if (kind != null) {
+            p.put("kind", kind.name());
+            where.append(" AND d.kind = :kind");
+        }
+        if (filed != null) {
+            where.append(filed ? " AND d.filing_number IS NOT NULL" : " AND d.filing_number IS NULL");
         }
         p.put("limit", limit);
         p.put("offset", offset);

@@ -1,6 +1,7 @@
 package org.fengqiao.inspection;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.fengqiao.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +39,10 @@ class FormPages {
         this.current = current;
     }
 
+    /** What was typed into the new-form fields, kept while its rows are edited. */
+    record NewForm(String code, String name, String kind, String unitId) {
+    }
+
     @GetMapping
     String list(Model model) {
         Actor actor = current.get();
@@ -45,6 +51,11 @@ class FormPages {
         model.addAttribute("mayBuild", actor.hasAny(Role.ADMIN, Role.HEAD));
         model.addAttribute("departments", units.active().stream().filter(u -> u.kind() == UnitKind.DEPARTMENT)
                 .filter(u -> actor.has(Role.ADMIN) || actor.memberOf(u.id())).toList());
+        model.addAttribute("types", AnswerType.values());
+        if (!model.containsAttribute("rows")) {
+            model.addAttribute("rows", List.of(FormRows.Row.blank()));
+            model.addAttribute("draft", new NewForm("", "", "PROFESSIONAL", ""));
+        }
         return "inspection/forms";
     }
 
@@ -55,28 +66,48 @@ class FormPages {
         CheckForm latest = forms.get(id);
         model.addAttribute("f", form);
         model.addAttribute("latest", latest.number());
-        model.addAttribute("lines", FormLines.format(latest));
         model.addAttribute("unitNames", unitNames());
+        model.addAttribute("types", AnswerType.values());
         model.addAttribute("mayEdit", actor.has(Role.ADMIN)
                 || form.unitId() != null && actor.has(Role.HEAD) && actor.memberOf(form.unitId()));
+        if (!model.containsAttribute("rows")) {
+            model.addAttribute("rows", FormRows.of(latest));
+            model.addAttribute("draftName", latest.name());
+        }
         return "inspection/form";
     }
 
+    /** Saves a new form, or with {@code op} (add, remove:i, up:i, down:i) redraws the page with its rows edited. */
     @PostMapping
     String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
             @RequestParam(required = false) String kind, @RequestParam(required = false) UUID unitId,
-            @RequestParam(required = false) String items) {
+            @RequestParam(required = false) String op, @RequestParam MultiValueMap<String, String> params,
+            Model model) {
+        List<FormRows.Row> rows = FormRows.posted(params);
+        if (op != null) {
+            model.addAttribute("rows", FormRows.edit(rows, op));
+            model.addAttribute("draft", new NewForm(code, name, kind, unitId == null ? "" : unitId.toString()));
+            return list(model);
+        }
         CheckForm f = builder.create(current.get(), new FormBuilder.FormDraft(code, name, kind, unitId,
-                FormLines.parse(items)));
+                FormRows.drafts(rows)));
         return "redirect:/inspection/forms/" + f.id();
     }
 
+    /** Saves the form (a new version when in use), or with {@code op} redraws it with its rows edited. */
     @PostMapping("/{id}")
     String edit(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String items) {
+            @RequestParam(required = false) String op, @RequestParam MultiValueMap<String, String> params,
+            Model model) {
+        List<FormRows.Row> rows = FormRows.posted(params);
+        if (op != null) {
+            model.addAttribute("rows", FormRows.edit(rows, op));
+            model.addAttribute("draftName", name);
+            return form(id, null, model);
+        }
         CheckForm current = forms.get(id);
         CheckForm f = builder.edit(this.current.get(), id, version, new FormBuilder.FormDraft(current.code(), name,
-                current.kind().name(), current.unitId(), FormLines.parse(items)));
+                current.kind().name(), current.unitId(), FormRows.drafts(rows)));
         return "redirect:/inspection/forms/" + f.id();
     }
 

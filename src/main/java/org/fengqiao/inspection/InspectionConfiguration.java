@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InspectionSettings.class)
+@EnableConfigurationProperties({InspectionSettings.class, AlertTriggers.class})
 class InspectionConfiguration {
 
     @Bean
@@ -75,5 +75,21 @@ class InspectionConfiguration {
     NavLink inspectionAlertsLink() {
         return new NavLink("inspection.nav.alerts", "/inspection/alerts",
                 Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "OFFICER", "AUDITOR"), 51);
+    }
+
+    @Bean
+    NavLink inspectionDataPoolLink() {
+        return new NavLink("inspection.nav.dataPool", "/inspection/data-pool", Set.of("ADMIN"), 52);
+    }
+
+    @Bean
+    NavLink inspectionFirmCommandsLink() {
+        return new NavLink("inspection.nav.firmCommands", "/inspection/firm/commands", Set.of("ENTERPRISE"), 53);
+    }
+
+    @Bean
+    NavLink inspectionReportRunsLink() {
+        return new NavLink("inspection.nav.reportRuns", "/inspection/reports/background",
+                Set.of("ADMIN", "DISPATCHER", "HEAD", "AUDITOR"), 54);
     }
 }

@@ -3,6 +3,7 @@ package org.fengqiao.inspection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,12 +18,14 @@ import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.subject.Enterprise;
 import org.fengqiao.subject.EnterpriseId;
 import org.fengqiao.subject.Enterprises;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An inspector records a visit: starts it with one or more forms (each at its current version), answers items,
- * records findings with photo evidence and finishes. Every finding lifts the firm's exemption and regrades it.
+ * records findings with photo evidence and finishes. Every finding lifts the firm's exemption and regrades it; a
+ * severe one (see {@link AlertTriggers}) raises an alert on the firm.
  */
 @Service
 class InspectionRecording {
@@ -34,9 +37,16 @@ class InspectionRecording {
     private final JointPlans plans;
     private final Grading grading;
     private final ExemptionList exemptions;
+    private final AlertTriggers triggers;
+    private final AlertFanOut alerts;
+    private final MessageSource messages;
 
     InspectionRecording(InspectionRecords records, CheckForms forms, Enterprises enterprises, Units units,
-            JointPlans plans, Grading grading, ExemptionList exemptions) {
+            JointPlans plans, Grading grading, ExemptionList exemptions, AlertTriggers triggers, AlertFanOut alerts,
+            MessageSource messages) {
+        this.triggers = triggers;
+        this.alerts = alerts;
+        this.messages = messages;
         this.records = records;
         this.forms = forms;
         this.enterprises = enterprises;
@@ -122,6 +132,14 @@ class InspectionRecording {
         String unitName = units.find(record.unitId()).map(Unit::name).orElse("");
         exemptions.lift(record.enterpriseId(), "inspection.exemption.liftedByFinding|" + unitName, actor.username());
         grading.recompute(record.enterpriseId());
+        if (triggers.forFinding(s)) {
+            Locale zh = Locale.SIMPLIFIED_CHINESE;
+            alerts.raiseOnce(enterprises.find(new EnterpriseId(record.enterpriseId())).orElseThrow(), "INSPECTION",
+                    "FINDING:" + id, messages.getMessage("inspection.alert.fromFinding.title", new Object[] {
+                            messages.getMessage("inspection.finding.severity." + s.name(), null, zh), unitName}, zh),
+                    messages.getMessage("inspection.alert.fromFinding.detail", new Object[] {unitName,
+                            record.inspectorName(), note.strip()}, zh));
+        }
         return id;
     }
 

@@ -17,6 +17,9 @@ import org.fengqiao.org.UnitKind;
 import org.fengqiao.org.Units;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
+import org.fengqiao.shared.NotFound;
+import org.fengqiao.subject.EnterpriseId;
+import org.fengqiao.subject.Enterprises;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -24,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 一键指令: the district's command room sends one instruction from an alert to every unit the alert reached. Each
- * unit acknowledges within the limit (24 h); when the limit passes with units missing, a db-scheduler timer planned
- * with the command escalates it once: urgent notices to the missing units and the command rooms of the firm's place.
+ * 一键指令: the district's command room sends one instruction from an alert to every unit the alert reached and to
+ * the firm it concerns when the firm has an account. Each acknowledges within the limit (24 h); when the limit passes
+ * with someone missing, a db-scheduler timer planned with the command escalates it once: urgent notices to the
+ * missing units and the command rooms of the firm's place.
  */
 @Service
 class OneClickCommands {
@@ -37,13 +41,15 @@ class OneClickCommands {
     private final Alerts alerts;
     private final AlertFanOut fanOut;
     private final Units units;
+    private final Enterprises enterprises;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    OneClickCommands(Alerts alerts, AlertFanOut fanOut, Units units, ObjectProvider<SchedulerClient> scheduler,
-            MessageSource messages, ApplicationEventPublisher events) {
+    OneClickCommands(Alerts alerts, AlertFanOut fanOut, Units units, Enterprises enterprises,
+            ObjectProvider<SchedulerClient> scheduler, MessageSource messages, ApplicationEventPublisher events) {
         this.alerts = alerts;
+        this.enterprises = enterprises;
         this.fanOut = fanOut;
         this.units = units;
         this.scheduler = scheduler;
@@ -65,11 +71,18 @@ class OneClickCommands {
         UUID id = UUID.randomUUID();
         Instant issued = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Instant due = issued.plus(LIMIT);
-        alerts.insertCommand(id, alertId, text.strip(), actor.username(), issued, due, to);
+        Set<UUID> firmAccounts = new LinkedHashSet<>(enterprises.memberIds(new EnterpriseId(alert.enterpriseId())));
+        alerts.insertCommand(id, alertId, text.strip(), actor.username(), issued, due, to,
+                firmAccounts.isEmpty() ? null : alert.enterpriseId());
         scheduler.getObject().schedule(new TaskInstance<>(DUE.getTaskName(), id.toString(), id.toString()), due);
         events.publishEvent(new AlertRaised(id, "inspection.command.issued", to,
                 cut(message("inspection.command.noticeTitle", alert.enterpriseName())), text.strip(),
                 "/inspection/commands/" + id, true, actor.username()));
+        if (!firmAccounts.isEmpty()) {
+            events.publishEvent(new FirmCommanded(id, alert.enterpriseId(), firmAccounts,
+                    cut(message("inspection.command.firmNoticeTitle", alert.enterpriseName())), text.strip(),
+                    actor.username()));
+        }
         return alerts.command(id);
     }
 
@@ -93,6 +106,43 @@ class OneClickCommands {
         return alerts.command(commandId);
     }
 
+    /** The firm's account acknowledges a command to its firm, with an optional reply; twice is refused. */
+    @Transactional
+    InspectionCommand acknowledgeByFirm(Actor actor, UUID commandId, String note) {
+        InspectionCommand c = ofMyFirms(actor, commandId);
+        if (note != null && note.length() > 500) {
+            throw new InvalidInput("note", "inspection.decision.text", 500);
+        }
+        String n = note == null || note.isBlank() ? null : note.strip();
+        if (!alerts.acknowledgeByFirm(commandId, actor.username(), n)) {
+            throw new InvalidInput("command", "inspection.command.firmAlreadyAcknowledged");
+        }
+        return alerts.command(commandId);
+    }
+
+    /** Commands to the firms an enterprise account represents, newest first. */
+    List<InspectionCommand> toMyFirms(Actor actor, int limit, int offset) {
+        return alerts.commandsToFirms(myFirms(actor), limit, offset);
+    }
+
+    /** A command to one of the actor's firms; to anyone else it does not exist. */
+    InspectionCommand ofMyFirms(Actor actor, UUID commandId) {
+        InspectionCommand c = alerts.command(commandId);
+        if (c.firm() == null || !myFirms(actor).contains(c.firm().enterpriseId())) {
+            throw new NotFound("command", commandId);
+        }
+        return c;
+    }
+
+    private Set<UUID> myFirms(Actor actor) {
+        if (!actor.has(Role.ENTERPRISE) || actor.personId() == null) {
+            return Set.of();
+        }
+        Set<UUID> firms = new LinkedHashSet<>();
+        enterprises.representedBy(actor.personId()).forEach(e -> firms.add(e.id().value()));
+        return firms;
+    }
+
     InspectionCommand visible(Actor actor, UUID commandId) {
         InspectionCommand c = alerts.command(commandId);
         fanOut.visible(actor, c.alertId());
@@ -112,10 +162,13 @@ class OneClickCommands {
         }
         InspectionAlert alert = alerts.get(c.alertId());
         Set<UUID> to = new LinkedHashSet<>();
-        List<String> missing = c.receipts().stream().filter(r -> !r.acknowledged()).map(r -> {
+        List<String> missing = new java.util.ArrayList<>(c.receipts().stream().filter(r -> !r.acknowledged()).map(r -> {
             to.add(r.unitId());
             return r.unitName();
-        }).toList();
+        }).toList());
+        if (c.firm() != null && !c.firm().acknowledged()) {
+            missing.add(c.firm().name());
+        }
         String firmPath = fanOut.pathOf(alert.enterpriseId());
         units.active().stream().filter(u -> u.kind() == UnitKind.COMMAND_ROOM)
                 .filter(u -> u.jurisdictionPath() != null && firmPath.startsWith(u.jurisdictionPath()))

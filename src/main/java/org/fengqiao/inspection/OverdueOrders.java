@@ -9,11 +9,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.fengqiao.casework.CaseId;
+import org.fengqiao.casework.CaseSteps;
 import org.fengqiao.org.DutyRoster;
 import org.fengqiao.org.OnDuty;
 import org.fengqiao.org.People;
 import org.fengqiao.org.Role;
+import org.fengqiao.org.Unit;
+import org.fengqiao.org.Units;
+import org.fengqiao.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,12 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Escalates rectification orders whose deadline passed (db-scheduler job, one instance at a time): each one once,
- * to the department's heads and duty supervisor, recorded on the order (shown on the orders page). The order row is claimed with its
- * notice in one transaction per order, so that concurrent runs escalate it exactly once and one failure does not
+ * to the department's heads and duty supervisor, recorded on the order (shown on the orders page) and noted on the
+ * order's case history. The order row is claimed with its notice and note in one transaction per order, so that concurrent runs escalate it exactly once and one failure does not
  * hold back the others.
  */
 @Service
 class OverdueOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueOrders.class);
 
     private final RectificationOrders orders;
     private final JdbcClient jdbc;
@@ -35,9 +45,14 @@ class OverdueOrders {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final Units units;
+    private final CaseSteps steps;
 
     OverdueOrders(RectificationOrders orders, JdbcClient jdbc, People people, DutyRoster roster,
-            MessageSource messages, ApplicationEventPublisher events, TransactionTemplate tx) {
+            MessageSource messages, ApplicationEventPublisher events, TransactionTemplate tx, Units units,
+            CaseSteps steps) {
+        this.units = units;
+        this.steps = steps;
         this.orders = orders;
         this.jdbc = jdbc;
         this.people = people;
@@ -51,9 +66,13 @@ class OverdueOrders {
     int escalate(LocalDate today) {
         int n = 0;
         for (RectificationOrder order : orders.overdue(today)) {
-            Boolean done = tx.execute(s -> escalate(order));
-            if (Boolean.TRUE.equals(done)) {
-                n++;
+            try {
+                if (Boolean.TRUE.equals(tx.execute(s -> escalate(order)))) {
+                    n++;
+                }
+            } catch (DomainException | ConcurrencyFailureException e) {
+                // the order's case changed under the note: nothing of this order was kept, the next run retries it
+                log.warn("Overdue order {} not escalated this run: {}", order.id(), e.getMessage());
             }
         }
         return n;
@@ -77,6 +96,8 @@ class OverdueOrders {
                 order.requirement());
         events.publishEvent(new RectificationOverdue(order.id(), order.caseNumber(), order.unitId(), to,
                 title.length() > 200 ? title.substring(0, 200) : title, body));
+        steps.noteEscalation(new CaseId(order.caseId()), text("inspection.order.overdueNote",
+                order.deadline().toString(), units.find(order.unitId()).map(Unit::name).orElse(""), to.size()));
         return true;
     }
 

@@ -61,6 +61,12 @@ public class Enterprises {
                 WHERE m.person_id = ? ORDER BY e.name""").param(personId).query(Enterprises::map).list();
     }
 
+    /** The person accounts that represent this enterprise (企业账号). */
+    public List<UUID> memberIds(EnterpriseId id) {
+        return jdbc.sql("SELECT person_id FROM enterprise_member WHERE enterprise_id = ? ORDER BY person_id")
+                .param(id.value()).query(UUID.class).list();
+    }
+
     public EnterprisePage search(EnterpriseQuery query, Actor actor) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scope(actor, params) + filters(query, params);

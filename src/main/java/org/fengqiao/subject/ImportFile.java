@@ -18,18 +18,25 @@ import org.fengqiao.shared.InvalidInput;
 
 /**
  * An uploaded file read as rows of text: CSV in UTF-8 (with or without BOM) or the first sheet of an .xlsx
- * workbook. Row numbers are as a person sees them in the file (the header is row 1).
+ * workbook. Row numbers are as a person sees them in the file (the header is row 1). Public for other modules'
+ * imports from the data pool, which read the same files with their own limits.
  */
-final class ImportFile {
+public final class ImportFile {
 
     /** One row of cells, numbered as in the file. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private ImportFile() {
+    }
+
+    /** The rows of a file no larger than {@code maxFileSize} with at most {@code maxRows} rows below the header. */
+    public static List<Line> read(String fileName, byte[] bytes, org.springframework.util.unit.DataSize maxFileSize,
+            int maxRows) {
+        return read(fileName, bytes, new ImportSettings(maxFileSize, maxRows));
     }
 
     static List<Line> read(String fileName, byte[] bytes, ImportSettings settings) {

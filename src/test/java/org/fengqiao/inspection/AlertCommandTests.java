@@ -86,11 +86,11 @@ class AlertCommandTests {
 
         WebSession officer = WebSession.browser(port, "officer");
         String page = officer.get("/inspection/commands/" + command.id()).body();
-        assertThat(page).contains("未签收单位（" + reached.size() + "）", "东湖派出所").doesNotContain("??inspection.");
+        assertThat(page).contains("未签收单位（" + command.pending() + "）", "东湖派出所").doesNotContain("??inspection.");
         assertThat(officer.post("/inspection/commands/" + command.id() + "/acknowledge",
                 Map.of("unitId", police.toString(), "note", "已安排民警到场")).statusCode()).isEqualTo(302);
         String after = WebSession.browser(port, "dispatcher").get("/inspection/commands/" + command.id()).body();
-        assertThat(after).contains("未签收单位（" + (reached.size() - 1) + "）", "已安排民警到场", "东湖街道综合信息指挥室");
+        assertThat(after).contains("未签收单位（" + (command.pending() - 1) + "）", "已安排民警到场", "东湖街道综合信息指挥室");
         assertThat(officer.post("/inspection/commands/" + command.id() + "/acknowledge",
                 Map.of("unitId", police.toString())).statusCode()).isEqualTo(422);
         assertThat(WebSession.browser(port, "enterprise").get("/inspection/alerts/" + alert.id()).statusCode())
@@ -108,6 +108,41 @@ class AlertCommandTests {
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(true, false);
         assertThat(commands.escalateIfMissed(command.id(), late.plusSeconds(60))).isFalse();
         assertThat(commands.visible(actor("dispatcher"), command.id()).escalatedAt()).isNotNull();
+    }
+
+    @Test
+    void theFirmACommandConcernsAcknowledgesItOnItsPhoneAndTheCommandRoomSeesTheReply() throws Exception {
+        UUID zhou = jdbc.sql("""
+                SELECT m.enterprise_id FROM enterprise_member m JOIN person p ON p.id = m.person_id
+                WHERE p.username = 'enterprise' LIMIT 1""").query(UUID.class).single();
+        String name = jdbc.sql("SELECT name FROM enterprise WHERE id = ?").param(zhou).query(String.class).single();
+        InspectionAlert alert = fanOut.raise(actor("dispatcher"), zhou, "PATROL", "排烟管道油污积存",
+                "巡查发现后厨排烟管道油污积存，有起火隐患");
+        String text = "请立即停用排烟管道并清理油污 " + UUID.randomUUID().toString().substring(0, 8);
+        InspectionCommand command = commands.issue(actor("dispatcher"), alert.id(), text);
+        assertThat(command.firm()).isNotNull();
+        assertThat(command.firm().enterpriseId()).isEqualTo(zhou);
+        assertThat(command.pending()).isEqualTo(command.receipts().size() + 1);
+
+        WebSession firm = WebSession.browser(port, "enterprise");
+        String phone = firm.get("/inspection/firm/commands").body();
+        assertThat(phone).contains(text, name, "签收").doesNotContain("??inspection.");
+        assertThat(firm.get("/inspection/commands/" + command.id()).statusCode()).as("staff page").isEqualTo(403);
+        assertThat(firm.post("/inspection/firm/commands/" + command.id() + "/acknowledge",
+                Map.of("note", "已停用，明天请专业公司清洗")).statusCode()).isEqualTo(302);
+        assertThat(firm.post("/inspection/firm/commands/" + command.id() + "/acknowledge", Map.of()).statusCode())
+                .isEqualTo(422);
+        assertThat(commands.visible(actor("dispatcher"), command.id()).pending())
+                .isEqualTo(command.receipts().size());
+
+        String tracking = WebSession.browser(port, "dispatcher").get("/inspection/commands/" + command.id()).body();
+        assertThat(tracking).contains(name, "已停用，明天请专业公司清洗", "未签收单位（" + command.receipts().size() + "）");
+        WebSession officer = WebSession.browser(port, "officer");
+        officer.get("/inspection/alerts");
+        assertThat(officer.post("/inspection/firm/commands/" + command.id() + "/acknowledge", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThatThrownBy(() -> commands.acknowledgeByFirm(actor("handler"), command.id(), null))
+                .isInstanceOf(org.fengqiao.shared.NotFound.class);
     }
 
     private static boolean await(CountDownLatch start, java.util.function.BooleanSupplier call) {

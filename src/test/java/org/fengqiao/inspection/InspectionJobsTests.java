@@ -121,6 +121,10 @@ class InspectionJobsTests {
                 GROUP BY listener_id""").param("%" + order.id() + "%").query().listOfRows();
         assertThat(publications).isNotEmpty().allSatisfy(p -> assertThat(((Number) p.get("n")).intValue()).isOne());
         assertThat(overdue.escalatedAt(List.of(order.id()))).containsKey(order.id());
+        assertThat(jdbc.sql("SELECT note FROM case_history WHERE case_id = ? AND action = 'ESCALATE' "
+                + "AND channel = 'SYSTEM'").param(order.caseId()).query(String.class).list())
+                .as("one note on the order's case").singleElement().asString()
+                .contains("整改期限 " + deadline, "区市场监督管理局", "已通报");
         jdbc.sql("UPDATE rectification_order SET status = 'CLOSED' WHERE id = ?").param(order.id()).update();
     }
 

@@ -120,7 +120,8 @@ class InspectionRecordTests {
                 null, List.of(new FormBuilder.ItemDraft("s", "项", "TEXT", null, "", false)))))
                 .isInstanceOf(Forbidden.class);
         assertThat(forms.findByCode("BAD1")).isEmpty();
-        assertThat(FormLines.parse("证照 | 许可证 | YES_NO | | 《食品安全法》 | Y\n\n现场 | 状况 | CHOICE | 好/差"))
+        assertThat(FormRows.drafts(List.of(new FormRows.Row("证照", "许可证", "YES_NO", "", "《食品安全法》", true),
+                FormRows.Row.blank(), new FormRows.Row("现场", "状况", "CHOICE", "好/差", "", false))))
                 .extracting(FormBuilder.ItemDraft::choices).containsExactly(List.of(), List.of("好", "差"));
     }
 
