@@ -70,9 +70,10 @@ class ConductApi {
         return desk.visibleStations(current.get()).stream().map(u -> new Station(u.code(), u.name())).toList();
     }
 
+    /** The station's active items (a station that never had any starts with the defaults, as on the check form). */
     @GetMapping("/{code}/items")
     List<Conduct.Item> items(@PathVariable String code) {
-        return checks.items(desk.read(code, current.get()).id());
+        return desk.items(desk.read(code, current.get()));
     }
 
     @PostMapping("/{code}/items")
