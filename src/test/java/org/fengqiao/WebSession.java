@@ -96,6 +96,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> putJson(String path, String json) throws Exception {
+        return http.send(request(path).header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A multipart upload of one file in the part named "file". */
     public HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
         String boundary = "----fq" + UUID.randomUUID();
@@ -112,6 +118,28 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         return r;
+    }
+
+    /** A multipart form: text fields and one file in the part named {@code fileField}. */
+    public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) throws Exception {
+        String boundary = "----fq" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        for (Map.Entry<String, String> f : all.entrySet()) {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(content);
+        out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {

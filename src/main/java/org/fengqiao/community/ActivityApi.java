@@ -65,8 +65,8 @@ class ActivityApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Activities.Page p = activities.of(c.code(), ActivityPages.when(when), Instant.now(), Math.max(0, page),
-                Math.min(200, Math.max(1, size)));
+        Activities.Page p = activities.of(c.code(), ActivityPages.when(when), Instant.now(), Paging.page(page),
+                Paging.size(size));
         return new PageJson(p.items().stream().map(a -> ActivityView.of(a, actor)).toList(), p.total(), p.page(),
                 p.size());
     }
@@ -106,7 +106,7 @@ class ActivityApi {
         Community c = access.read(code, actor);
         Activities.Ledger l = activities.ledger(c.code(), Texts.optional(q, "q", 50),
                 actor.maySeePersonalData(), sort,
-                "asc".equalsIgnoreCase(dir), Math.max(0, page), Math.min(200, Math.max(1, size)));
+                "asc".equalsIgnoreCase(dir), Paging.page(page), Paging.size(size));
         return new LedgerJson(l.items().stream().map(v -> SignUpView.masked(v, actor)).toList(), l.total(), l.page(),
                 l.size(), l.totals());
     }

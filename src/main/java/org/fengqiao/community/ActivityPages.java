@@ -42,7 +42,7 @@ class ActivityPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Activities.Page p = activities.of(c.code(), when(when), Instant.now(), Math.max(0, page), PAGE_SIZE);
+        Activities.Page p = activities.of(c.code(), when(when), Instant.now(), Paging.page(page), PAGE_SIZE);
         model.addAttribute("community", c);
         model.addAttribute("manage", CommunityAccess.mayManage(actor, c.path()));
         model.addAttribute("page", p);
@@ -112,7 +112,7 @@ class ActivityPages {
         Community c = access.read(code, actor);
         Activities.Ledger l = activities.ledger(c.code(), Texts.optional(q, "q", 50),
                 actor.maySeePersonalData(), sort,
-                "asc".equalsIgnoreCase(dir), Math.max(0, page), PAGE_SIZE);
+                "asc".equalsIgnoreCase(dir), Paging.page(page), PAGE_SIZE);
         model.addAttribute("community", c);
         model.addAttribute("ledger", l);
         model.addAttribute("items", l.items().stream().map(v -> SignUpView.masked(v, actor)).toList());

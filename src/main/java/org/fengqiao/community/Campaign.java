@@ -13,7 +13,8 @@ import org.fengqiao.casework.Category;
  * signed per household and counted per building.
  */
 record Campaign(UUID id, String communityCode, String communityPath, String title, String aim, Category category,
-        String hotline, LocalDate startsOn, LocalDate endsOn, String createdBy, Instant createdAt) {
+        String hotline, LocalDate startsOn, LocalDate endsOn, String createdBy, Instant createdAt,
+        UUID handlingUnitId) {
 
     enum PartyKind { COMMUNITY, POLICE, PROPERTY, DEPARTMENT, OTHER }
 
@@ -25,7 +26,8 @@ record Campaign(UUID id, String communityCode, String communityPath, String titl
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
-    record Party(UUID id, PartyKind kind, String name) {
+    /** A party; one that is a unit of the system (a police station, a property company) names it. */
+    record Party(UUID id, PartyKind kind, String name, UUID unitId) {
     }
 
     /** A task one party took on; done when the party reports it done. */
@@ -42,7 +44,12 @@ record Campaign(UUID id, String communityCode, String communityPath, String titl
             String caseNumber, String recordedBy) {
     }
 
-    /** A report that came in through the campaign's channel and the case it became. */
-    record Report(UUID id, Source source, String building, UUID caseId, String caseNumber, Instant reportedAt) {
+    /** A household's signed pledge. */
+    record Pledge(String building, String room, String signerName, Instant signedAt, String recordedBy) {
+    }
+
+    /** A report that came in through the campaign's channel, the case it became and the unit it was routed to. */
+    record Report(UUID id, Source source, String building, UUID caseId, String caseNumber, Instant reportedAt,
+            UUID unitId) {
     }
 }

@@ -50,7 +50,7 @@ class CampaignDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(CampaignDesk.ZONE);
         Campaign c = desk.launch("C02", new CampaignDesk.Launch("景都社区高空抛物专项整治",
                 "三个月内高空抛物举报下降一半，承诺书签订率达到九成", "PUBLIC_SAFETY", "0575-83001110",
-                today.minusDays(20).toString(), today.plusDays(70).toString(), "景都警务室", "景都物业公司", null),
+                today.minusDays(20).toString(), today.plusDays(70).toString(), "景都警务室", "景都物业公司", null, "U01"),
                 officer);
         desk.buildings(c.id(), "1幢 96\n2幢 96\n3幢 120", officer);
         List<Campaign.Party> parties = campaigns.parties(c.id());

@@ -7,23 +7,29 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.fengqiao.casework.CaseExchange;
+import org.fengqiao.casework.CaseId;
+import org.fengqiao.casework.CaseRouting;
 import org.fengqiao.casework.Category;
 import org.fengqiao.casework.Channel;
 import org.fengqiao.org.Actor;
 import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs joint actions (专项联动): launches a campaign with its parties, hands tasks to the parties and records them
  * done, registers buildings and the pledges their households sign, logs promotion events and patrols, and takes
- * reports through the campaign's own channel (public page or hotline), each filed as a case in the community.
+ * reports through the campaign's own channel (public page or hotline), each filed as a case in the community and
+ * routed to the campaign's handling unit (see {@link CampaignRouting}).
  */
 @Service
 class CampaignDesk {
@@ -32,7 +38,7 @@ class CampaignDesk {
 
     /** A campaign as typed in; the community itself is always a party, others are named per kind. */
     record Launch(String title, String aim, String category, String hotline, String startsOn, String endsOn,
-            String police, String property, String others) {
+            String police, String property, String others, String unit) {
     }
 
     /** A report through the campaign's channel: where (building), what happened, and who reports it. */
@@ -46,12 +52,19 @@ class CampaignDesk {
     private final Campaigns campaigns;
     private final CommunityAccess access;
     private final CaseExchange cases;
+    private final CaseRouting caseRouting;
+    private final CampaignRouting routing;
+    private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    CampaignDesk(Campaigns campaigns, CommunityAccess access, CaseExchange cases, ApplicationEventPublisher events) {
+    CampaignDesk(Campaigns campaigns, CommunityAccess access, CaseExchange cases, CaseRouting caseRouting,
+            CampaignRouting routing, MessageSource messages, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.access = access;
         this.cases = cases;
+        this.caseRouting = caseRouting;
+        this.routing = routing;
+        this.messages = messages;
         this.events = events;
     }
 
@@ -63,21 +76,23 @@ class CampaignDesk {
         if (ends.isBefore(starts)) {
             throw new InvalidInput("endsOn", "community.error.endsBeforeStart");
         }
+        String unitCode = Texts.optional(in.unit(), "unit", 20);
+        UUID handlingUnit = unitCode == null ? null : routing.serving(c, unitCode, "unit").id();
         Campaign campaign = new Campaign(UUID.randomUUID(), c.code(), c.path(), Texts.required(in.title(), "title", 100),
                 Texts.required(in.aim(), "aim", 1000), Texts.choice(Category.class, in.category(), "category"),
-                Texts.phone(in.hotline(), "hotline"), starts, ends, actor.username(), Instant.now());
+                Texts.phone(in.hotline(), "hotline"), starts, ends, actor.username(), Instant.now(), handlingUnit);
         List<Campaign.Party> parties = new ArrayList<>();
-        parties.add(new Campaign.Party(UUID.randomUUID(), Campaign.PartyKind.COMMUNITY, c.name()));
+        parties.add(new Campaign.Party(UUID.randomUUID(), Campaign.PartyKind.COMMUNITY, c.name(), null));
         String police = Texts.optional(in.police(), "police", 50);
         if (police != null) {
-            parties.add(new Campaign.Party(UUID.randomUUID(), Campaign.PartyKind.POLICE, police));
+            parties.add(party(c, Campaign.PartyKind.POLICE, police));
         }
         String property = Texts.optional(in.property(), "property", 50);
         if (property != null) {
-            parties.add(new Campaign.Party(UUID.randomUUID(), Campaign.PartyKind.PROPERTY, property));
+            parties.add(party(c, Campaign.PartyKind.PROPERTY, property));
         }
         for (String o : names(in.others())) {
-            parties.add(new Campaign.Party(UUID.randomUUID(), Campaign.PartyKind.OTHER, o));
+            parties.add(party(c, Campaign.PartyKind.OTHER, o));
         }
         if (parties.size() < 2) {
             throw new InvalidInput("police", "community.error.campaignParties");
@@ -102,6 +117,21 @@ class CampaignDesk {
         }
         campaigns.addTask(c.id(), partyId, Texts.required(title, "title", 200), date(dueOn, "dueOn"));
         publish(actor.username(), "campaign.task", c, title);
+    }
+
+    /** Names (or changes) the unit that handles the campaign's reports from now on. */
+    @Transactional
+    void assignUnit(UUID campaignId, String unitCode, Actor actor) {
+        Campaign c = manage(campaignId, actor);
+        org.fengqiao.org.Unit unit = routing.serving(access.community(c.communityCode()),
+                Texts.required(unitCode, "unit", 20), "unit");
+        campaigns.setHandlingUnit(c.id(), unit.id());
+        publish(actor.username(), "campaign.unit", c, unit.code() + " " + unit.name());
+    }
+
+    /** Where the campaign's reports go now, if anywhere. */
+    java.util.Optional<CampaignRouting.Decision> handler(Campaign c) {
+        return routing.decide(c, campaigns.parties(c.id()));
     }
 
     @Transactional
@@ -169,12 +199,11 @@ class CampaignDesk {
         String caseNumber = null;
         if (finding != null) {
             String building = Texts.required(in.building(), "building", 20);
-            CaseExchange.Summary filed = file(c, building, finding, actor.displayName(), c.hotline(), actor,
-                    Channel.WORKBENCH);
+            Filed filed = file(c, building, finding, actor.displayName(), c.hotline(), actor, Channel.WORKBENCH);
             campaigns.addReport(c.id(), new Campaign.Report(UUID.randomUUID(), Campaign.Source.PATROL, building,
-                    filed.id(), filed.number(), Instant.now()));
-            caseId = filed.id();
-            caseNumber = filed.number();
+                    filed.summary().id(), filed.summary().number(), Instant.now(), filed.unitId()));
+            caseId = filed.summary().id();
+            caseNumber = filed.summary().number();
         }
         Campaign.Event e = new Campaign.Event(UUID.randomUUID(), kind, Instant.now(), place, note, in.people(), finding,
                 caseNumber, actor.username());
@@ -200,12 +229,12 @@ class CampaignDesk {
         String text = Texts.required(in.text(), "text", 1000);
         String name = Texts.required(in.name(), "name", 50);
         String phone = Texts.phone(in.phone(), "phone");
-        CaseExchange.Summary filed = file(c, building, text, name, phone, actor,
+        Filed filed = file(c, building, text, name, phone, actor,
                 source == Campaign.Source.PUBLIC ? Channel.WEB_FORM : Channel.PHONE);
-        Campaign.Report r = new Campaign.Report(UUID.randomUUID(), source, building, filed.id(), filed.number(),
-                Instant.now());
+        Campaign.Report r = new Campaign.Report(UUID.randomUUID(), source, building, filed.summary().id(),
+                filed.summary().number(), Instant.now(), filed.unitId());
         campaigns.addReport(c.id(), r);
-        publish(actor.isAnonymous() ? "resident" : actor.username(), "campaign.report", c, filed.number());
+        publish(actor.isAnonymous() ? "resident" : actor.username(), "campaign.report", c, filed.summary().number());
         return r;
     }
 
@@ -215,11 +244,34 @@ class CampaignDesk {
         return c;
     }
 
-    private CaseExchange.Summary file(Campaign c, String building, String text, String name, String phone,
-            Actor actor, Channel channel) {
+    /** A report filed as a case, and the unit it was routed to (null when the campaign has no handler). */
+    private record Filed(CaseExchange.Summary summary, UUID unitId) {
+    }
+
+    /**
+     * Files the report as a case in the community and, in the same transaction, routes it to the campaign's
+     * handling unit, so that the case is never left in the general queue where triage might send it elsewhere.
+     */
+    private Filed file(Campaign c, String building, String text, String name, String phone, Actor actor,
+            Channel channel) {
         String title = (c.title() + "：" + building);
-        return cases.submit(new CaseExchange.Incoming(title.length() > 100 ? title.substring(0, 100) : title, text,
-                c.category(), name, phone, null, building, null, null, c.communityCode()), actor, channel);
+        CaseExchange.Summary filed = cases.submit(new CaseExchange.Incoming(
+                title.length() > 100 ? title.substring(0, 100) : title, text, c.category(), name, phone, null,
+                building, null, null, c.communityCode()), actor, channel);
+        Optional<CampaignRouting.Decision> to = handler(c);
+        if (to.isEmpty()) {
+            return new Filed(filed, null);
+        }
+        String why = messages.getMessage(to.get().reasonKey(), new Object[] {c.title(), to.get().unit().name()},
+                Locale.SIMPLIFIED_CHINESE);
+        boolean routed = caseRouting.routeAutomatically(new CaseId(filed.id()), to.get().unit().id(), why);
+        return new Filed(filed, routed ? to.get().unit().id() : null);
+    }
+
+    private Campaign.Party party(Community c, Campaign.PartyKind kind, String name) {
+        return routing.named(c, name)
+                .map(u -> new Campaign.Party(UUID.randomUUID(), kind, u.name(), u.id()))
+                .orElseGet(() -> new Campaign.Party(UUID.randomUUID(), kind, name, null));
     }
 
     private Campaign manage(UUID id, Actor actor) {

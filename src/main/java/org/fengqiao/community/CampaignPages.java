@@ -3,8 +3,6 @@ package org.fengqiao.community;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.fengqiao.casework.CaseExchange;
-import org.fengqiao.casework.CaseId;
 import org.fengqiao.casework.Category;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
@@ -24,15 +22,17 @@ class CampaignPages {
     private final CampaignDesk desk;
     private final Campaigns campaigns;
     private final CommunityAccess access;
-    private final CaseExchange cases;
+    private final CampaignCases cases;
+    private final CampaignRouting routing;
     private final CurrentActor current;
 
-    CampaignPages(CampaignDesk desk, Campaigns campaigns, CommunityAccess access, CaseExchange cases,
-            CurrentActor current) {
+    CampaignPages(CampaignDesk desk, Campaigns campaigns, CommunityAccess access, CampaignCases cases,
+            CampaignRouting routing, CurrentActor current) {
         this.desk = desk;
         this.campaigns = campaigns;
         this.access = access;
         this.cases = cases;
+        this.routing = routing;
         this.current = current;
     }
 
@@ -50,6 +50,7 @@ class CampaignPages {
         model.addAttribute("campaigns", campaigns.of(c.code(), running, LocalDate.now(CampaignDesk.ZONE)));
         model.addAttribute("state", state == null ? "" : state);
         model.addAttribute("categories", Category.values());
+        model.addAttribute("units", routing.candidates(c));
         return "community/campaigns";
     }
 
@@ -58,18 +59,25 @@ class CampaignPages {
             @RequestParam(required = false) String aim, @RequestParam(required = false) String category,
             @RequestParam(required = false) String hotline, @RequestParam(required = false) String startsOn,
             @RequestParam(required = false) String endsOn, @RequestParam(required = false) String police,
-            @RequestParam(required = false) String property, @RequestParam(required = false) String others) {
+            @RequestParam(required = false) String property, @RequestParam(required = false) String others,
+            @RequestParam(required = false) String unit) {
         Campaign c = desk.launch(code, new CampaignDesk.Launch(title, aim, category, hotline, startsOn, endsOn, police,
-                property, others), current.get());
+                property, others, unit), current.get());
         return "redirect:/community/campaigns/" + c.id();
     }
 
     @GetMapping("/community/campaigns/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = current.get();
         Campaign c = desk.get(id, actor);
         LocalDate today = LocalDate.now(CampaignDesk.ZONE);
-        model.addAttribute("community", access.community(c.communityCode()));
+        Community community = access.community(c.communityCode());
+        model.addAttribute("community", community);
+        model.addAttribute("handler", desk.handler(c).orElse(null));
+        model.addAttribute("units", routing.candidates(community));
+        model.addAttribute("state", state == null ? "" : state);
+        model.addAttribute("cases", cases.of(c, openState(state), Paging.page(page), 20, actor));
         model.addAttribute("manage", CommunityAccess.mayManage(actor, c.communityPath()));
         model.addAttribute("c", c);
         model.addAttribute("parties", campaigns.parties(id));
@@ -79,14 +87,23 @@ class CampaignPages {
         model.addAttribute("weeks", campaigns.reportsPerWeek(id));
         model.addAttribute("hot", campaigns.hotBuildings(id, 10));
         model.addAttribute("events", campaigns.events(id, 30));
-        model.addAttribute("reports", campaigns.reports(id, 30).stream().map(r -> new ReportLine(r,
-                cases.current(new CaseId(r.caseId())).map(s -> s.status().name()).orElse(null))).toList());
         model.addAttribute("today", today);
         return "community/campaign";
     }
 
-    /** A report with the state of the case it became. */
-    record ReportLine(Campaign.Report report, String caseStatus) {
+    /** "open", "closed" or nothing (every case). */
+    static Boolean openState(String state) {
+        return state == null || state.isBlank() ? null : switch (state) {
+            case "open" -> Boolean.TRUE;
+            case "closed" -> Boolean.FALSE;
+            default -> throw new org.fengqiao.shared.InvalidInput("state", "community.error.choice", state);
+        };
+    }
+
+    @PostMapping("/community/campaigns/{id}/unit")
+    String unit(@PathVariable UUID id, @RequestParam(required = false) String unit) {
+        desk.assignUnit(id, unit, current.get());
+        return "redirect:/community/campaigns/" + id + "#cases";
     }
 
     @PostMapping("/community/campaigns/{id}/tasks")

@@ -44,9 +44,10 @@ class Campaigns {
 
     void add(Campaign c) {
         jdbc.sql("INSERT INTO community_campaign (id, community_code, community_path, title, aim, category, hotline,"
-                + " starts_on, ends_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " starts_on, ends_on, created_by, created_at, handling_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), c.communityCode(), c.communityPath(), c.title(), c.aim(), c.category().name(),
-                        c.hotline(), c.startsOn(), c.endsOn(), c.createdBy(), Timestamp.from(c.createdAt()))
+                        c.hotline(), c.startsOn(), c.endsOn(), c.createdBy(), Timestamp.from(c.createdAt()),
+                        c.handlingUnitId())
                 .update();
     }
 
@@ -62,15 +63,66 @@ class Campaigns {
                 .query(Campaigns::campaign).list();
     }
 
+    void setHandlingUnit(UUID campaignId, UUID unitId) {
+        jdbc.sql("UPDATE community_campaign SET handling_unit_id = ? WHERE id = ?").params(unitId, campaignId)
+                .update();
+    }
+
+    /** A page of a community's campaigns, newest first; running true/false/null as in {@link #of}. */
+    List<Campaign> of(String communityCode, Boolean running, LocalDate today, int page, int size) {
+        String filter = running == null ? "" : running ? " AND ends_on >= :today" : " AND ends_on < :today";
+        return jdbc.sql("SELECT * FROM community_campaign WHERE community_code = :c" + filter
+                + " ORDER BY starts_on DESC, id LIMIT :size OFFSET :offset").param("c", communityCode)
+                .param("today", today).param("size", size).param("offset", (long) page * size)
+                .query(Campaigns::campaign).list();
+    }
+
+    long count(String communityCode, Boolean running, LocalDate today) {
+        String filter = running == null ? "" : running ? " AND ends_on >= :today" : " AND ends_on < :today";
+        return jdbc.sql("SELECT count(*) FROM community_campaign WHERE community_code = :c" + filter)
+                .param("c", communityCode).param("today", today).query(Long.class).single();
+    }
+
+    /** Pledges newest first, of one building when given. */
+    List<Campaign.Pledge> pledges(UUID campaignId, String building, int limit, long offset) {
+        return jdbc.sql("SELECT building, room, signer_name, signed_at, recorded_by FROM community_campaign_pledge"
+                + " WHERE campaign_id = :id" + (building == null ? "" : " AND building = :b")
+                + " ORDER BY signed_at DESC, building, room LIMIT :limit OFFSET :offset").param("id", campaignId)
+                .param("b", building == null ? "" : building).param("limit", limit).param("offset", offset)
+                .query((rs, i) -> new Campaign.Pledge(rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs, "signed_at"), rs.getString(5))).list();
+    }
+
+    long pledgeCount(UUID campaignId, String building) {
+        return jdbc.sql("SELECT count(*) FROM community_campaign_pledge WHERE campaign_id = :id"
+                + (building == null ? "" : " AND building = :b")).param("id", campaignId)
+                .param("b", building == null ? "" : building).query(Long.class).single();
+    }
+
+    /** Promotion events and patrols newest first, of one kind when given. */
+    List<Campaign.Event> events(UUID campaignId, Campaign.EventKind kind, int limit, long offset) {
+        return jdbc.sql("SELECT * FROM community_campaign_event WHERE campaign_id = :id"
+                + (kind == null ? "" : " AND kind = :k") + " ORDER BY held_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("id", campaignId).param("k", kind == null ? "" : kind.name()).param("limit", limit)
+                .param("offset", offset).query(Campaigns::event).list();
+    }
+
+    long eventCount(UUID campaignId, Campaign.EventKind kind) {
+        return jdbc.sql("SELECT count(*) FROM community_campaign_event WHERE campaign_id = :id"
+                + (kind == null ? "" : " AND kind = :k")).param("id", campaignId)
+                .param("k", kind == null ? "" : kind.name()).query(Long.class).single();
+    }
+
     void addParty(UUID campaignId, Campaign.Party p) {
-        jdbc.sql("INSERT INTO community_campaign_party (id, campaign_id, kind, name) VALUES (?, ?, ?, ?)")
-                .params(p.id(), campaignId, p.kind().name(), p.name()).update();
+        jdbc.sql("INSERT INTO community_campaign_party (id, campaign_id, kind, name, unit_id) VALUES (?, ?, ?, ?, ?)")
+                .params(p.id(), campaignId, p.kind().name(), p.name(), p.unitId()).update();
     }
 
     List<Campaign.Party> parties(UUID campaignId) {
-        return jdbc.sql("SELECT id, kind, name FROM community_campaign_party WHERE campaign_id = ? ORDER BY kind, name")
-                .param(campaignId).query((rs, i) -> new Campaign.Party(rs.getObject(1, UUID.class),
-                        Campaign.PartyKind.valueOf(rs.getString(2)), rs.getString(3))).list();
+        return jdbc.sql("SELECT id, kind, name, unit_id FROM community_campaign_party WHERE campaign_id = ?"
+                + " ORDER BY kind, name").param(campaignId).query((rs, i) -> new Campaign.Party(
+                        rs.getObject(1, UUID.class), Campaign.PartyKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, UUID.class))).list();
     }
 
     void addTask(UUID campaignId, UUID partyId, String title, LocalDate due) {
@@ -124,27 +176,57 @@ class Campaigns {
     }
 
     List<Campaign.Event> events(UUID campaignId, int limit) {
-        return jdbc.sql("SELECT * FROM community_campaign_event WHERE campaign_id = ? ORDER BY held_at DESC LIMIT ?")
-                .params(campaignId, limit).query((rs, i) -> new Campaign.Event(rs.getObject("id", UUID.class),
-                        Campaign.EventKind.valueOf(rs.getString("kind")), instant(rs, "held_at"), rs.getString("place"),
-                        rs.getString("note"), rs.getObject("people", Integer.class), rs.getString("finding"),
-                        rs.getString("case_number"), rs.getString("recorded_by"))).list();
+        return events(campaignId, null, limit, 0);
+    }
+
+    private static Campaign.Event event(ResultSet rs, int i) throws SQLException {
+        return new Campaign.Event(rs.getObject("id", UUID.class), Campaign.EventKind.valueOf(rs.getString("kind")),
+                instant(rs, "held_at"), rs.getString("place"), rs.getString("note"),
+                rs.getObject("people", Integer.class), rs.getString("finding"), rs.getString("case_number"),
+                rs.getString("recorded_by"));
     }
 
     void addReport(UUID campaignId, Campaign.Report r) {
         jdbc.sql("INSERT INTO community_campaign_report (id, campaign_id, source, building, case_id, case_number,"
-                + " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + " reported_at, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id(), campaignId, r.source().name(), r.building(), r.caseId(), r.caseNumber(),
-                        Timestamp.from(r.reportedAt()))
+                        Timestamp.from(r.reportedAt()), r.unitId())
                 .update();
     }
 
     List<Campaign.Report> reports(UUID campaignId, int limit) {
-        return jdbc.sql("SELECT * FROM community_campaign_report WHERE campaign_id = ? ORDER BY reported_at DESC LIMIT ?")
-                .params(campaignId, limit).query((rs, i) -> new Campaign.Report(rs.getObject("id", UUID.class),
-                        Campaign.Source.valueOf(rs.getString("source")), rs.getString("building"),
-                        rs.getObject("case_id", UUID.class), rs.getString("case_number"), instant(rs, "reported_at")))
-                .list();
+        return reports(campaignId, null, null, limit, 0);
+    }
+
+    /** Reports newest first, of one source and/or one building when given. */
+    List<Campaign.Report> reports(UUID campaignId, Campaign.Source source, String building, int limit, long offset) {
+        return jdbc.sql("SELECT * FROM community_campaign_report WHERE campaign_id = :id" + reportFilter(source, building)
+                + " ORDER BY reported_at DESC, id LIMIT :limit OFFSET :offset").param("id", campaignId)
+                .param("source", source == null ? "" : source.name()).param("building", building == null ? "" : building)
+                .param("limit", limit).param("offset", offset).query(Campaigns::report).list();
+    }
+
+    long reportCount(UUID campaignId, Campaign.Source source, String building) {
+        return jdbc.sql("SELECT count(*) FROM community_campaign_report WHERE campaign_id = :id"
+                + reportFilter(source, building)).param("id", campaignId)
+                .param("source", source == null ? "" : source.name()).param("building", building == null ? "" : building)
+                .query(Long.class).single();
+    }
+
+    /** Every case the campaign's reports became, for the dashboard's case states. */
+    List<UUID> reportCases(UUID campaignId) {
+        return jdbc.sql("SELECT case_id FROM community_campaign_report WHERE campaign_id = ? ORDER BY reported_at DESC")
+                .param(campaignId).query(UUID.class).list();
+    }
+
+    private static String reportFilter(Campaign.Source source, String building) {
+        return (source == null ? "" : " AND source = :source") + (building == null ? "" : " AND building = :building");
+    }
+
+    private static Campaign.Report report(ResultSet rs, int i) throws SQLException {
+        return new Campaign.Report(rs.getObject("id", UUID.class), Campaign.Source.valueOf(rs.getString("source")),
+                rs.getString("building"), rs.getObject("case_id", UUID.class), rs.getString("case_number"),
+                instant(rs, "reported_at"), rs.getObject("unit_id", UUID.class));
     }
 
     List<Week> reportsPerWeek(UUID campaignId) {
@@ -185,6 +267,6 @@ class Campaigns {
                 rs.getString("community_path"), rs.getString("title"), rs.getString("aim"),
                 Category.valueOf(rs.getString("category")), rs.getString("hotline"),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getString("created_by"), instant(rs, "created_at"));
+                rs.getString("created_by"), instant(rs, "created_at"), rs.getObject("handling_unit_id", UUID.class));
     }
 }

@@ -52,8 +52,7 @@ class CommunityApi {
     List<StewardView> stewards(@PathVariable String code, @RequestParam(required = false) String status) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Steward.Status s = status == null || status.isBlank() ? null
-                : Texts.choice(Steward.Status.class, status, "status");
+        Steward.Status s = Texts.filter(Steward.Status.class, status, "status");
         return stewards.of(c.code(), s).stream().map(x -> StewardView.of(x, actor)).toList();
     }
 

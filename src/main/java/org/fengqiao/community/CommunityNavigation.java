@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommunityNavigation {
 
+    static final String CONDUCT = "/community/conduct";
+
     @Bean
     NavLink communityHome() {
         return new NavLink("community.nav.home", "/community", Set.of("ADMIN", "DISPATCHER", "OFFICER", "AUDITOR"), 60);
@@ -17,7 +19,7 @@ class CommunityNavigation {
 
     @Bean
     NavLink conductNavigation() {
-        return new NavLink("community.nav.conduct", "/community/conduct", Set.of("ADMIN", "OFFICER", "HEAD", "AUDITOR"),
+        return new NavLink("community.nav.conduct", CONDUCT, Set.of("ADMIN", "OFFICER", "HEAD", "AUDITOR"),
                 61);
     }
 }

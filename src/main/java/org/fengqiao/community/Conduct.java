@@ -60,6 +60,14 @@ final class Conduct {
         }
     }
 
+    /** One day's check of a team: who checked, how many items were answered and passed. */
+    record DailyCheck(UUID id, String team, LocalDate checkedOn, String checker, long answers, long passed) {
+
+        public long failed() {
+            return answers - passed;
+        }
+    }
+
     /** Citizens' verdicts in the month on cases this station led (from the case loop). */
     record Satisfaction(long rated, long satisfied) {
 

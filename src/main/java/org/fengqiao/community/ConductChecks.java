@@ -108,6 +108,26 @@ class ConductChecks {
         return new Page(items, total, page, size);
     }
 
+    /** A station's checks between two days (both included), newest first, of one team when given. */
+    List<Conduct.DailyCheck> checks(UUID unitId, LocalDate from, LocalDate to, String team, int page, int size) {
+        return jdbc.sql("SELECT c.id, c.team, c.checked_on, c.checker, count(a.item_id),"
+                + " count(a.item_id) FILTER (WHERE a.passed) FROM community_conduct_check c"
+                + " LEFT JOIN community_conduct_answer a ON a.check_id = c.id"
+                + " WHERE c.unit_id = :u AND c.checked_on BETWEEN :from AND :to" + (team == null ? "" : " AND c.team = :team")
+                + " GROUP BY c.id ORDER BY c.checked_on DESC, c.team LIMIT :size OFFSET :offset").param("u", unitId)
+                .param("from", from).param("to", to).param("team", team == null ? "" : team).param("size", size)
+                .param("offset", (long) page * size)
+                .query((rs, i) -> new Conduct.DailyCheck(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getLong(5), rs.getLong(6))).list();
+    }
+
+    long checkCount(UUID unitId, LocalDate from, LocalDate to, String team) {
+        return jdbc.sql("SELECT count(*) FROM community_conduct_check c WHERE c.unit_id = :u"
+                + " AND c.checked_on BETWEEN :from AND :to" + (team == null ? "" : " AND c.team = :team"))
+                .param("u", unitId).param("from", from).param("to", to).param("team", team == null ? "" : team)
+                .query(Long.class).single();
+    }
+
     List<Conduct.TeamMonth> month(UUID unitId, LocalDate first, LocalDate last, LocalDate today) {
         return jdbc.sql("SELECT c.team, count(DISTINCT c.id), count(a.item_id), count(a.item_id) FILTER (WHERE a.passed),"
                 + " (SELECT count(*) FROM community_conduct_finding f JOIN community_conduct_check k ON k.id = f.check_id"

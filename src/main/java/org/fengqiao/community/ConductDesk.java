@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs a police station's 三查三看: its items per dimension (defaults on first use, then the station's own), the
  * daily check of a team in which every failed item needs a note and becomes a finding with a rectification
  * deadline, rectification, and the month's scores per team beside the citizens' satisfaction from the case loop.
- * Checks are done by the station's own officers and head (and administrators); auditors read.
+ * 三查三看 is police work: a station's own officers and head (members of the station) check, rectify and keep its
+ * items; administrators over the station read it and keep its items but never record a check; auditors read. Grid
+ * workers and officers of other stations or units see none of it. Every change is published for the audit trail.
  */
 @Service
 class ConductDesk {
@@ -47,18 +49,33 @@ class ConductDesk {
         this.events = events;
     }
 
+    /** Records checks and rectifications: only the station's own officers and head. */
     static boolean mayCheck(Actor actor, Unit station) {
-        return actor.has(Role.ADMIN) && actor.covers(station.jurisdictionPath())
-                || actor.hasAny(Role.OFFICER, Role.HEAD) && actor.memberOf(station.id());
+        return actor.hasAny(Role.OFFICER, Role.HEAD) && actor.memberOf(station.id());
+    }
+
+    /** Keeps the station's items: its members and the administrators over it. */
+    static boolean mayConfigure(Actor actor, Unit station) {
+        return mayCheck(actor, station) || actor.has(Role.ADMIN) && actor.covers(station.jurisdictionPath());
     }
 
     static boolean mayRead(Actor actor, Unit station) {
-        return mayCheck(actor, station) || actor.has(Role.AUDITOR) && actor.covers(station.jurisdictionPath());
+        return mayConfigure(actor, station) || actor.has(Role.AUDITOR) && actor.covers(station.jurisdictionPath());
     }
 
+    /** The stations the actor may read; none for anyone outside police work. */
     List<Unit> stations(Actor actor) {
         return units.active().stream().filter(u -> u.kind() == UnitKind.POLICE_STATION)
                 .filter(u -> mayRead(actor, u)).toList();
+    }
+
+    /** The stations page: refused to those who may read no station (grid workers, other units' people). */
+    List<Unit> visibleStations(Actor actor) {
+        List<Unit> stations = stations(actor);
+        if (stations.isEmpty()) {
+            throw new Forbidden("community.error.notPolice");
+        }
+        return stations;
     }
 
     Unit read(String code, Actor actor) {
@@ -91,9 +108,17 @@ class ConductDesk {
         return checks.items(station.id());
     }
 
+    Unit configure(String code, Actor actor) {
+        Unit u = station(code);
+        if (!mayConfigure(actor, u)) {
+            throw new Forbidden("community.error.notStation", u.name());
+        }
+        return u;
+    }
+
     @Transactional
     void addItem(String code, String dimension, String text, Actor actor) {
-        Unit u = check(code, actor);
+        Unit u = configure(code, actor);
         items(u);
         Conduct.Dimension d = Texts.choice(Conduct.Dimension.class, dimension, "dimension");
         String t = Texts.required(text, "text", 100);
@@ -108,7 +133,7 @@ class ConductDesk {
     String retireItem(UUID itemId, Actor actor) {
         UUID unitId = checks.unitOfItem(itemId).orElseThrow(() -> new NotFound("item", itemId));
         Unit u = units.find(unitId).orElseThrow();
-        check(u.code(), actor);
+        configure(u.code(), actor);
         if (!checks.retire(itemId, u.id())) {
             throw new InvalidInput("itemId", "community.error.itemRetired");
         }

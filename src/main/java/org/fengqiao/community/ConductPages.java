@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConductPages {
 
     static final int PAGE_SIZE = 20;
-    private static final Set<String> STATES = Set.of("open", "overdue", "rectified", "all");
+    static final Set<String> STATES = Set.of("open", "overdue", "rectified", "all");
 
     private final ConductDesk desk;
     private final ConductChecks checks;
@@ -42,7 +42,7 @@ class ConductPages {
 
     @GetMapping("/community/conduct")
     String stations(Model model) {
-        model.addAttribute("stations", desk.stations(current.get()));
+        model.addAttribute("stations", desk.visibleStations(current.get()));
         return "community/conduct-stations";
     }
 
@@ -99,7 +99,7 @@ class ConductPages {
         model.addAttribute("check", ConductDesk.mayCheck(actor, u));
         model.addAttribute("state", state);
         model.addAttribute("today", today);
-        model.addAttribute("page", checks.findings(u.id(), state, today, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("page", checks.findings(u.id(), state, today, Paging.page(page), PAGE_SIZE));
         return "community/conduct-findings";
     }
 
@@ -113,7 +113,7 @@ class ConductPages {
         Actor actor = current.get();
         Unit u = desk.read(code, actor);
         model.addAttribute("station", u);
-        model.addAttribute("check", ConductDesk.mayCheck(actor, u));
+        model.addAttribute("check", ConductDesk.mayConfigure(actor, u));
         model.addAttribute("items", checks.items(u.id()));
         model.addAttribute("dimensions", Conduct.Dimension.values());
         return "community/conduct-items";

@@ -35,7 +35,7 @@ class DrivePages {
     String list(@PathVariable String code, @RequestParam(required = false) String status, Model model) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Drive.Status s = status == null || status.isBlank() ? null : Texts.choice(Drive.Status.class, status, "status");
+        Drive.Status s = Texts.filter(Drive.Status.class, status, "status");
         model.addAttribute("community", c);
         model.addAttribute("manage", CommunityAccess.mayManage(actor, c.path()));
         model.addAttribute("drives", drives.of(c.code(), s));
@@ -55,7 +55,7 @@ class DrivePages {
     String show(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = current.get();
         Drive d = register.get(id, actor);
-        Drives.DonationPage p = drives.donations(id, Math.max(0, page), PAGE_SIZE);
+        Drives.DonationPage p = drives.donations(id, Paging.page(page), PAGE_SIZE);
         model.addAttribute("community", access.community(d.communityCode()));
         model.addAttribute("manage", CommunityAccess.mayManage(actor, d.communityPath()));
         model.addAttribute("d", d);

@@ -37,6 +37,9 @@ class GivingApi {
     record WishPage(List<WishView> items, long total, int page, int size) {
     }
 
+    record ModerationJson(String decision, Long version) {
+    }
+
     record DriveJson(String title, String purpose, String items) {
     }
 
@@ -65,11 +68,13 @@ class GivingApi {
 
     @GetMapping("/{code}/wishes")
     WishPage wishes(@PathVariable String code, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) String moderation, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Wish.Status s = status == null || status.isBlank() ? null : Texts.choice(Wish.Status.class, status, "status");
-        Wishes.Page p = wishes.of(c.code(), s, Math.max(0, page), Math.min(200, Math.max(1, size)));
+        Wish.Status s = Texts.filter(Wish.Status.class, status, "status");
+        Wish.Moderation m = Texts.filter(Wish.Moderation.class, moderation, "moderation");
+        Wishes.Page p = wishes.of(c.code(), s, m, Paging.page(page), Paging.size(size));
         return new WishPage(p.items().stream().map(w -> WishView.of(w, actor)).toList(), p.total(), p.page(),
                 p.size());
     }
@@ -97,13 +102,20 @@ class GivingApi {
     @PostMapping("/wishes/{id}/fulfil")
     WishView fulfil(@PathVariable UUID id, @RequestBody ProofJson p) {
         Actor actor = current.get();
-        return WishView.of(wall.fulfil(id, p.proof(), p.version(), actor), actor);
+        return WishView.of(wall.fulfil(id, p.proof(), null, p.version(), actor), actor);
+    }
+
+    /** Staff approve a resident's wish for the public wall or reject it: {"decision": "approve", "version": 0}. */
+    @PostMapping("/wishes/{id}/moderation")
+    WishView moderate(@PathVariable UUID id, @RequestBody ModerationJson m) {
+        Actor actor = current.get();
+        return WishView.of(wall.moderate(id, m.decision(), m.version(), actor), actor);
     }
 
     @GetMapping("/{code}/drives")
     List<Drive> drives(@PathVariable String code, @RequestParam(required = false) String status) {
         Community c = access.read(code, current.get());
-        Drive.Status s = status == null || status.isBlank() ? null : Texts.choice(Drive.Status.class, status, "status");
+        Drive.Status s = Texts.filter(Drive.Status.class, status, "status");
         return drives.of(c.code(), s);
     }
 
@@ -118,7 +130,7 @@ class GivingApi {
             @RequestParam(defaultValue = "50") int size) {
         Actor actor = current.get();
         Drive d = register.get(id, actor);
-        Drives.DonationPage p = drives.donations(id, Math.max(0, page), Math.min(200, Math.max(1, size)));
+        Drives.DonationPage p = drives.donations(id, Paging.page(page), Paging.size(size));
         return new DriveDetail(d, p.items().stream().map(x -> DonationView.of(x, actor)).toList(), p.total());
     }
 

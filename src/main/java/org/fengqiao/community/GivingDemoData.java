@@ -56,7 +56,9 @@ class GivingDemoData implements ApplicationRunner {
         wall.claim(books.wish().id(), bank.id(), null, null, null, grid);
         WishWall.Receipt chair = wall.post("C01", "需要一把轮椅", "腿脚不便，下楼晒太阳", "周大爷", "13912345203", grid);
         wall.claim(chair.wish().id(), null, "黄小明", "13912345101", null, grid);
-        wall.fulfil(chair.wish().id(), "11 月 20 日由志愿者黄小明送到家中，周大爷当面试用", null, grid);
+        wall.fulfil(chair.wish().id(), "11 月 20 日由志愿者黄小明送到家中，周大爷当面试用", null, null, grid);
+        wall.post("C01", "楼道灯坏了想请人帮忙修", "晚上下楼看不见，电话 13912345204", "吴阿姨", "13912345204",
+                Actor.anonymousResident());
 
         Drive coats = register.open("C01", "冬衣暖心募捐", "为辖区困难老人和外来务工子女过冬募集衣物",
                 "冬衣 件 100\n棉被 床 30\n手套 双 50", grid);

@@ -66,9 +66,9 @@ class NeedApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Need.Status s = status == null || status.isBlank() ? null : Texts.choice(Need.Status.class, status, "status");
-        Needs.Page p = needs.of(c.code(), s, sort, "asc".equalsIgnoreCase(dir), Math.max(0, page),
-                Math.min(200, Math.max(1, size)));
+        Need.Status s = Texts.filter(Need.Status.class, status, "status");
+        Needs.Page p = needs.of(c.code(), s, sort, "asc".equalsIgnoreCase(dir), Paging.page(page),
+                Paging.size(size));
         return new PageJson(p.items().stream().map(n -> NeedView.of(n, actor)).toList(), p.total(), p.page(), p.size());
     }
 

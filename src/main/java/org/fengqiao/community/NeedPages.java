@@ -43,8 +43,8 @@ class NeedPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = current.get();
         Community c = access.read(code, actor);
-        Need.Status s = status == null || status.isBlank() ? null : Texts.choice(Need.Status.class, status, "status");
-        Needs.Page p = needs.of(c.code(), s, sort, "asc".equalsIgnoreCase(dir), Math.max(0, page), PAGE_SIZE);
+        Need.Status s = Texts.filter(Need.Status.class, status, "status");
+        Needs.Page p = needs.of(c.code(), s, sort, "asc".equalsIgnoreCase(dir), Paging.page(page), PAGE_SIZE);
         model.addAttribute("community", c);
         model.addAttribute("manage", CommunityAccess.mayManage(actor, c.path()));
         model.addAttribute("page", p);

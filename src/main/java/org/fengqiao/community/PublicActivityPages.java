@@ -33,7 +33,7 @@ class PublicActivityPages {
     String list(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Community c = access.community(code);
         model.addAttribute("community", c);
-        model.addAttribute("page", activities.of(c.code(), "upcoming", Instant.now(), Math.max(0, page),
+        model.addAttribute("page", activities.of(c.code(), "upcoming", Instant.now(), Paging.page(page),
                 ActivityPages.PAGE_SIZE));
         return "community/public-activities";
     }

@@ -54,9 +54,7 @@ class PublicNeedPages {
         NeedIntake.Receipt r = intake.raise(code, "poster".equals(src) ? Need.Source.POSTER : Need.Source.PHONE,
                 text, name, phone, current.get());
         model.addAttribute("community", access.community(code));
-        model.addAttribute("number", r.need().number());
-        model.addAttribute("code", r.lookupCode());
-        return "community/need-receipt";
+        return Receipts.show(model, r.need().number(), r.lookupCode(), "community/need-receipt");
     }
 
     @GetMapping("/public/community/{code}/poster")

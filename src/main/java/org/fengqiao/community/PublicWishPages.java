@@ -31,13 +31,9 @@ class PublicWishPages {
     String wall(@PathVariable String code, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Community c = access.community(code);
-        Wish.Status s = status == null || status.isBlank() ? null : Texts.choice(Wish.Status.class, status, "status");
-        Wishes.Page p = wishes.of(c.code(), s, Math.max(0, page), WishPages.PAGE_SIZE);
-        model.addAttribute("community", c);
-        model.addAttribute("page", p);
-        model.addAttribute("items", p.items().stream().map(w -> WishView.of(w, Actor.anonymousResident())).toList());
-        model.addAttribute("statuses", Wish.Status.values());
-        model.addAttribute("status", s == null ? "" : s.name());
+        Wish.Status s = Texts.filter(Wish.Status.class, status, "status");
+        WishPages.list(model, c, wishes.of(c.code(), s, Wish.Moderation.APPROVED, Paging.page(page),
+                WishPages.PAGE_SIZE), s, Actor.anonymousResident());
         return "community/public-wishes";
     }
 
@@ -46,9 +42,7 @@ class PublicWishPages {
             @RequestParam(required = false) String story, @RequestParam(required = false) String name,
             @RequestParam(required = false) String phone, Model model) {
         WishWall.Receipt r = wall.post(code, title, story, name, phone, Actor.anonymousResident());
-        model.addAttribute("number", r.wish().number());
-        model.addAttribute("code", r.lookupCode());
-        return "community/wish-receipt";
+        return Receipts.show(model, r.wish().number(), r.lookupCode(), "community/wish-receipt");
     }
 
     @PostMapping("/public/community/wishes/{id}/claim")

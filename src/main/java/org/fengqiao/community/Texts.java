@@ -32,6 +32,11 @@ final class Texts {
         return PhoneNumber.parse(required(value, field, 20), field).value();
     }
 
+    /** A list filter: nothing typed means no filter (null), anything else must be one of the choices. */
+    static <E extends Enum<E>> E filter(Class<E> type, String value, String field) {
+        return value == null || value.isBlank() ? null : choice(type, value, field);
+    }
+
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, "community.error.required");

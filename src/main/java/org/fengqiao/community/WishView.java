@@ -8,12 +8,14 @@ import org.fengqiao.shared.Masking;
 
 /**
  * A wish as shown to a person. Staff who may see personal data see names and phones; auditors see them masked;
- * the public wall shows family names only and no phone at all.
+ * the public wall shows family names only and no phone at all. A phone number a resident wrote into the wish's
+ * text is masked for everyone who may not see personal data, the public first.
  */
 record WishView(UUID id, String number, String communityCode, String residentName, String residentPhone,
         String title, String story, Wish.Status status, Wish.ClaimerKind claimerKind, UUID partnerId,
         String claimerName, String claimerPhone, Instant claimedAt, String proof, Instant fulfilledAt,
-        String thanks, Instant thankedAt, Instant createdAt, long version) {
+        String thanks, Instant thankedAt, Instant createdAt, long version, Wish.Moderation moderation,
+        UUID proofPhotoId) {
 
     static WishView of(Wish w, Actor viewer) {
         boolean full = !viewer.isAnonymous() && viewer.maySeePersonalData();
@@ -22,8 +24,13 @@ record WishView(UUID id, String number, String communityCode, String residentNam
         String claimerPhone = viewer.isAnonymous() ? null : full ? w.claimerPhone() : Masking.phone(w.claimerPhone());
         return new WishView(w.id(), w.number(), w.communityCode(), full ? w.residentName()
                 : Masking.name(w.residentName()), viewer.isAnonymous() ? null : full ? w.residentPhone()
-                : Masking.phone(w.residentPhone()), w.title(), w.story(), w.status(), w.claimerKind(), w.partnerId(),
-                claimer, claimerPhone, w.claimedAt(), w.proof(), w.fulfilledAt(), w.thanks(), w.thankedAt(),
-                w.createdAt(), w.version());
+                : Masking.phone(w.residentPhone()), text(w.title(), full), text(w.story(), full), w.status(),
+                w.claimerKind(), w.partnerId(), claimer, claimerPhone, w.claimedAt(), text(w.proof(), full),
+                w.fulfilledAt(), text(w.thanks(), full), w.thankedAt(), w.createdAt(), w.version(), w.moderation(),
+                w.proofPhotoId());
+    }
+
+    private static String text(String s, boolean full) {
+        return full ? s : Masking.phonesIn(s);
     }
 }

@@ -44,16 +44,38 @@ class WishWall {
         Wish w = new Wish(UUID.randomUUID(), wishes.nextNumber(now), c.code(), c.path(),
                 Texts.required(name, "name", 50), Texts.phone(phone, "phone"), Texts.required(title, "title", 100),
                 Texts.optional(story, "story", 500), Wish.Status.POSTED, null, null, null, null, null, null, null,
-                null, null, null, by(actor), now, 0);
+                null, null, null, by(actor), now, 0,
+                actor.isAnonymous() ? Wish.Moderation.PENDING : Wish.Moderation.APPROVED, null);
         wishes.add(w, LookupCode.hash(code));
         events.publishEvent(new CommunityChanged(by(actor), "wish.post", "wish", w.id().toString(), w.number()));
         return new Receipt(w, code);
     }
 
-    /** A volunteer claims from the wall (anonymous) or staff record a claim by a partner unit or a volunteer. */
+    /** Staff approve a resident's pending wish for the public wall, or reject it (it then never shows there). */
+    @Transactional
+    Wish moderate(UUID id, String decision, Long version, Actor actor) {
+        Wish w = manage(id, version, actor);
+        String d = Texts.required(decision, "decision", 10);
+        if (!d.equals("approve") && !d.equals("reject")) {
+            throw new InvalidInput("decision", "community.error.choice", d);
+        }
+        Wish decided = w.moderated(d.equals("approve"));
+        if (!wishes.moderate(decided, actor.username(), Instant.now())) {
+            throw new StaleVersion(w.id(), w.version(), wishes.find(w.id()).map(Wish::version).orElse(-1L));
+        }
+        events.publishEvent(new CommunityChanged(actor.username(), "wish." + d, "wish", w.id().toString(),
+                w.number()));
+        return wishes.find(id).orElseThrow();
+    }
+
+    /**
+     * A volunteer claims from the wall (anonymous; only wishes shown there) or staff record a claim by a partner unit
+     * or a volunteer.
+     */
     @Transactional
     Wish claim(UUID id, UUID partnerId, String name, String phone, Long version, Actor actor) {
-        Wish w = wishes.find(id).orElseThrow(() -> new NotFound("wish", id));
+        Wish w = wishes.find(id).filter(x -> !actor.isAnonymous() || x.shownPublicly())
+                .orElseThrow(() -> new NotFound("wish", id));
         if (!actor.isAnonymous()) {
             access.manage(w.communityCode(), actor);
         }
@@ -70,11 +92,23 @@ class WishWall {
         return save(claimed, "wish.claim", by(actor));
     }
 
+    /** Records what was handed over, optionally with a photo (checked before anything is stored). */
     @Transactional
-    Wish fulfil(UUID id, String proof, Long version, Actor actor) {
+    Wish fulfil(UUID id, String proof, ProofPhoto photo, Long version, Actor actor) {
         Wish w = manage(id, version, actor);
-        return save(w.fulfilled(Texts.required(proof, "proof", 1000), actor.username(), Instant.now()),
-                "wish.fulfil", actor.username());
+        String text = Texts.required(proof, "proof", 1000);
+        UUID photoId = null;
+        if (photo != null) {
+            photoId = UUID.randomUUID();
+            wishes.addPhoto(photoId, w.id(), photo, actor.username());
+        }
+        return save(w.fulfilled(text, photoId, actor.username(), Instant.now()), "wish.fulfil", actor.username());
+    }
+
+    /** The proof photo of a wish the actor may read. */
+    ProofPhoto photo(UUID id, UUID photoId, Actor actor) {
+        get(id, actor);
+        return wishes.photo(id, photoId).orElseThrow(() -> new NotFound("photo", photoId));
     }
 
     /** The resident thanks with the number and lookup code they got when posting. */

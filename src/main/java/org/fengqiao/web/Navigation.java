@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fengqiao.shared.NavGate;
 import org.fengqiao.shared.NavLink;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Navigation {
 
     private final List<NavLink> links;
+    private final List<NavGate> gates;
 
-    Navigation(List<NavLink> links) {
+    Navigation(List<NavLink> links, ObjectProvider<NavGate> gates) {
         this.links = links.stream().sorted(Comparator.comparingInt(NavLink::order)).toList();
+        this.gates = gates.orderedStream().toList();
     }
 
     @ModelAttribute("navLinks")
@@ -30,6 +34,7 @@ class Navigation {
         }
         Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
-        return links.stream().filter(l -> l.visibleTo(roles)).toList();
+        return links.stream().filter(l -> l.visibleTo(roles)).filter(l -> gates.stream().allMatch(g -> g.admits(l)))
+                .toList();
     }
 }

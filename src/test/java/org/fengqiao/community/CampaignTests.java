@@ -121,4 +121,63 @@ class CampaignTests {
                 .statusCode()).isEqualTo(422);
         assertThat(officer.get("/community/C02/campaigns?state=running").body()).contains("景都社区高空抛物专项整治");
     }
+
+    @Test
+    void reportsBecomeCasesAssignedToTheHandlingUnitOrTheLeadPartysUnitAndShowTheirStateOnTheDashboard()
+            throws Exception {
+        WebSession officer = WebSession.browser(port, "officer");
+        officer.get("/community/C02/campaigns");
+        Map<String, String> named = launch("承办单位" + System.nanoTime());
+        named.put("unit", "U01");
+        String page = path(officer.post("/community/C02/campaigns", named));
+        String first = report(page, "1幢");
+        assertThat(leadUnit(first)).isEqualTo("U01");
+        assertThat(status(first)).isEqualTo("ASSIGNED");
+        String dashboard = officer.get(page).body();
+        assertThat(dashboard).contains("举报生成的事项交 东湖派出所 办理").contains(first).contains("已交办待签收")
+                .contains("未办结 (1)");
+
+        officer.get("/community/C02/campaigns");
+        Map<String, String> byParty = launch("牵头参与方" + System.nanoTime());
+        byParty.put("police", "东湖派出所");
+        String second = report(path(officer.post("/community/C02/campaigns", byParty)), "2幢");
+        assertThat(leadUnit(second)).as("the police party is the unit U01 and leads").isEqualTo("U01");
+
+        officer.get("/community/C02/campaigns");
+        String unrouted = path(officer.post("/community/C02/campaigns", launch("无承办" + System.nanoTime())));
+        String third = report(unrouted, "3幢");
+        assertThat(leadUnit(third)).isNull();
+        assertThat(status(third)).isEqualTo("SUBMITTED");
+        assertThat(officer.get(unrouted).body()).contains("未指定承办单位").contains("未交办");
+        assertThat(officer.post(unrouted + "/unit", Map.of("unit", "U02")).statusCode())
+                .as("西岭派出所 does not serve 景都社区").isEqualTo(422);
+        officer.get(unrouted);
+        path(officer.post(unrouted + "/unit", Map.of("unit", "U01")));
+        String fourth = report(unrouted, "3幢");
+        assertThat(leadUnit(fourth)).isEqualTo("U01");
+        assertThat(officer.get(unrouted + "?state=open").body()).contains(third).contains(fourth);
+        assertThat(officer.get(unrouted + "?state=closed").body()).doesNotContain(fourth);
+        assertThat(officer.get(unrouted + "?state=later").statusCode()).isEqualTo(422);
+    }
+
+    private String report(String page, String building) throws Exception {
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        WebSession resident = WebSession.anonymous(port);
+        resident.get("/public/community/campaigns/" + id);
+        String received = resident.post("/public/community/campaigns/" + id + "/reports",
+                Map.of("building", building, "text", "楼上扔下一袋垃圾", "name", "吴女士", "phone",
+                        ActivitiesTests.phone())).body();
+        Matcher number = Pattern.compile("已生成事项 (\\S+)，").matcher(received);
+        assertThat(number.find()).as(received).isTrue();
+        return number.group(1);
+    }
+
+    private String leadUnit(String number) {
+        return jdbc.sql("SELECT u.code FROM cases c LEFT JOIN unit u ON u.id = c.lead_unit_id WHERE c.number = ?")
+                .param(number).query(String.class).list().get(0);
+    }
+
+    private String status(String number) {
+        return jdbc.sql("SELECT status FROM cases WHERE number = ?").param(number).query(String.class).single();
+    }
 }

@@ -2,6 +2,7 @@ package org.fengqiao.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.fengqiao.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** 三查三看: the station's own officers check a team daily, failures become findings rectified by a deadline. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -20,6 +24,8 @@ class ConductChecksTests {
 
     private static final Pattern ITEM = Pattern.compile("name=\"item-([0-9a-f-]{36})\"");
 
+    @Autowired
+    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -127,5 +133,43 @@ class ConductChecksTests {
         assertThat(officer.get("/community/conduct/U01/check").body()).contains(text);
         assertThat(officer.post("/community/conduct/items/" + id + "/retire", Map.of()).statusCode()).isEqualTo(302);
         assertThat(officer.get("/community/conduct/U01/check").body()).doesNotContain(text);
+    }
+
+    @Test
+    void conductChecksAreForPoliceOnlyAdminsReadAndKeepItemsButNeverCheckAndEveryChangeIsAudited() throws Exception {
+        WebSession grid = WebSession.browser(port, "grid");
+        assertThat(grid.get("/community").body()).as("no 三查三看 link for a grid worker")
+                .doesNotContain("href=\"/community/conduct\"");
+        assertThat(grid.get("/community/conduct").statusCode()).isEqualTo(403);
+        assertThat(grid.get("/community/conduct/U01").statusCode()).isEqualTo(403);
+        assertThat(WebSession.browser(port, "head").get("/community/conduct").statusCode())
+                .as("the head of the market regulator is no police head").isEqualTo(403);
+        WebSession officer = WebSession.browser(port, "officer");
+        assertThat(officer.get("/community").body()).contains("href=\"/community/conduct\"");
+        assertThat(officer.get("/community/conduct").body()).contains("东湖派出所").doesNotContain("西岭派出所");
+
+        WebSession admin = WebSession.browser(port, "admin");
+        assertThat(admin.get("/community/conduct/U01").body()).contains("东湖派出所").doesNotContain("check-link");
+        assertThat(admin.get("/community/conduct/U01/check").statusCode()).isEqualTo(403);
+        List<String> ids = items(officer.get("/community/conduct/U01/check").body());
+        admin.get("/community/conduct/U01");
+        assertThat(admin.post("/community/conduct/U01/checks", answers(ids, "管理员代查")).statusCode())
+                .as("an administrator is no checker of the station").isEqualTo(403);
+        admin.get("/community/conduct/U01/items");
+        String text = "案件卷宗当日归档" + System.nanoTime() % 10000;
+        assertThat(admin.post("/community/conduct/U01/items", Map.of("dimension", "LAW_ENFORCEMENT", "text", text))
+                .statusCode()).isEqualTo(302);
+
+        String team = "社区" + System.nanoTime() % 100000 + "组";
+        officer.get("/community/conduct/U01/check");
+        assertThat(officer.post("/community/conduct/U01/checks", answers(items(officer.get(
+                "/community/conduct/U01/check").body()), team)).statusCode()).isEqualTo(302);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'community.conduct.item'"
+                    + " AND actor = 'admin' AND detail = ?").param(text).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'community.conduct.check'"
+                    + " AND actor = 'officer' AND detail LIKE ?").param(team + " %").query(Long.class).single())
+                    .isEqualTo(1);
+        });
     }
 }

@@ -49,10 +49,11 @@ class WishesAndDonationsTests {
                 "story", "子女在外地", "name", "冯奶奶", "phone", phone)).body();
         String number = between(receipt, "wish-number");
         String code = between(receipt, "wish-code");
+        String id = wish(number).get("id").asString();
+        approve(id);
         String wall = WebSession.anonymous(port).get("/public/community/C01/wishes?status=POSTED").body();
         assertThat(wall).contains("想学用智能手机挂号").contains("冯**").doesNotContain(phone);
 
-        String id = wish(number).get("id").asString();
         WebSession volunteer = WebSession.anonymous(port);
         volunteer.get("/public/community/C01/wishes");
         assertThat(volunteer.post("/public/community/wishes/" + id + "/claim", Map.of("name", "大学生小陈",
@@ -84,6 +85,95 @@ class WishesAndDonationsTests {
         assertThat(seen.get("residentPhone").asString()).contains("****").isNotEqualTo(phone);
         assertThat(seen.get("thanks").asString()).isEqualTo("谢谢小陈，谢谢社区");
     }
+
+    void approve(String id) throws Exception {
+        JsonNode w = json.readTree(WebSession.api(port, "grid").get("/api/v1/community/wishes/" + id).body());
+        HttpResponse<String> r = WebSession.api(port, "grid").postJson("/api/v1/community/wishes/" + id
+                + "/moderation", "{\"decision\":\"approve\",\"version\":" + w.get("version").asLong() + "}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aResidentsWishShowsPubliclyOnlyOnceApprovedWithPhoneNumbersInItsTextMasked() throws Exception {
+        String phone = ActivitiesTests.phone();
+        String title = "想请人陪我去医院" + System.nanoTime() % 100_000;
+        WebSession resident = WebSession.anonymous(port);
+        resident.get("/public/community/C01/wishes");
+        String receipt = resident.post("/public/community/C01/wishes", Map.of("title", title,
+                "story", "有空请打我电话 " + phone + " 或家里 0575-83001234", "name", "褚奶奶", "phone", phone)).body();
+        String number = between(receipt, "wish-number");
+        JsonNode pending = wish(number);
+        String id = pending.get("id").asString();
+        assertThat(pending.get("moderation").asString()).isEqualTo("PENDING");
+        assertThat(WebSession.anonymous(port).get("/public/community/C01/wishes").body()).doesNotContain(title);
+        WebSession volunteer = WebSession.anonymous(port);
+        volunteer.get("/public/community/C01/wishes");
+        assertThat(volunteer.post("/public/community/wishes/" + id + "/claim", Map.of("name", "小吴",
+                "phone", ActivitiesTests.phone())).statusCode()).as("a pending wish cannot be claimed").isEqualTo(404);
+        assertThat(WebSession.api(port, "auditor").postJson("/api/v1/community/wishes/" + id + "/moderation",
+                "{\"decision\":\"approve\"}").statusCode()).isEqualTo(403);
+        assertThat(WebSession.browser(port, "grid").get("/community/C01/wishes?moderation=PENDING").body())
+                .contains(title).contains("wishes-pending");
+
+        WebSession grid = WebSession.browser(port, "grid");
+        assertThat(grid.get("/community/wishes/" + id).body()).contains("moderation-form").contains(phone)
+                .doesNotContain("claim-form");
+        assertThat(grid.post("/community/wishes/" + id + "/moderation", Map.of("decision", "maybe",
+                "version", "0")).statusCode()).isEqualTo(422);
+        grid.get("/community/wishes/" + id);
+        assertThat(grid.post("/community/wishes/" + id + "/moderation", Map.of("decision", "approve",
+                "version", "0")).statusCode()).isEqualTo(302);
+        String wall = WebSession.anonymous(port).get("/public/community/C01/wishes").body();
+        assertThat(wall).contains(title).doesNotContain(phone).contains(phone.substring(0, 3) + "****"
+                + phone.substring(7)).doesNotContain("83001234").contains("0575-****1234");
+        assertThat(json.readTree(WebSession.api(port, "auditor").get("/api/v1/community/wishes/" + id).body())
+                .get("story").asString()).doesNotContain(phone);
+        grid.get("/community/wishes/" + id);
+        assertThat(grid.post("/community/wishes/" + id + "/moderation", Map.of("decision", "reject",
+                "version", "1")).statusCode()).as("decided once").isEqualTo(422);
+    }
+
+    @Test
+    void aWishsCompletionProofMayCarryAPhotoCheckedBySizeAndType() throws Exception {
+        JsonNode posted = json.readTree(WebSession.api(port, "grid").postJson("/api/v1/community/C01/wishes",
+                "{\"title\":\"换个灯泡\",\"name\":\"严大爷\",\"phone\":\"" + ActivitiesTests.phone() + "\"}").body());
+        String id = posted.get("wish").get("id").asString();
+        assertThat(posted.get("wish").get("moderation").asString()).as("staff-posted wishes are public at once")
+                .isEqualTo("APPROVED");
+        WebSession.api(port, "grid").postJson("/api/v1/community/wishes/" + id + "/claim",
+                "{\"name\":\"志愿者小许\",\"phone\":\"" + ActivitiesTests.phone() + "\",\"version\":0}");
+        WebSession grid = WebSession.browser(port, "grid");
+        assertThat(grid.get("/community/wishes/" + id).body()).contains("fulfil-form").contains("name=\"photo\"");
+        HttpResponse<String> text = grid.multipart("/community/wishes/" + id + "/fulfil", Map.of("proof", "已换好",
+                "version", "1"), "photo", "proof.png", "not an image".getBytes());
+        assertThat(text.statusCode()).isEqualTo(422);
+        assertThat(text.body()).contains("JPEG");
+        grid.get("/community/wishes/" + id);
+        byte[] huge = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, huge, 0, PNG.length);
+        assertThat(grid.multipart("/community/wishes/" + id + "/fulfil", Map.of("proof", "已换好", "version", "1"),
+                "photo", "big.png", huge).statusCode()).isEqualTo(422);
+        grid.get("/community/wishes/" + id);
+        HttpResponse<String> done = grid.multipart("/community/wishes/" + id + "/fulfil", Map.of("proof",
+                "已换好，老人很满意", "version", "1"), "photo", "proof.png", PNG);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        JsonNode fulfilled = json.readTree(WebSession.api(port, "auditor").get("/api/v1/community/wishes/" + id)
+                .body());
+        assertThat(fulfilled.get("status").asString()).isEqualTo("FULFILLED");
+        String photo = fulfilled.get("proofPhotoId").asString();
+        HttpResponse<byte[]> image = WebSession.browser(port, "auditor").getBytes("/community/wishes/" + id
+                + "/photos/" + photo);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(image.body()).isEqualTo(PNG);
+        assertThat(WebSession.browser(port, "officer").getBytes("/community/wishes/" + id + "/photos/" + photo)
+                .statusCode()).as("the officer's town T01 covers C01").isEqualTo(200);
+        assertThat(WebSession.browser(port, "handler").getBytes("/community/wishes/" + id + "/photos/" + photo)
+                .statusCode()).isEqualTo(403);
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
+        0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89};
 
     @Test
     void staffClaimForAPartnerOfTheCommunityOnlyAndNeverOverAnotherEdit() throws Exception {
