@@ -84,14 +84,22 @@ class AutomaticAlertTests {
                 + "WHERE jurisdiction_path LIKE '/D01/T01/C01/%' ORDER BY random() LIMIT 1").query().singleRow();
         exempt(firm.get("id"));
         AtomicReference<JsonNode> filed = new AtomicReference<>();
+        long[] nanos = new long[3];
 
-        scenario.stimulate(() -> filed.set(submit("""
+        scenario.stimulate(() -> {
+            nanos[0] = System.nanoTime();
+            filed.set(submit("""
                 {"title":"货车长期占道装卸，多次投诉无果","description":"门前人行道被占用，行人只能走机动车道。",
                  "category":"TRANSPORT","channel":"PHONE","reporter":{"name":"李四","phone":"13912345678"},
-                 "creditCode":"%s","jurisdiction":"C01"}""".formatted(firm.get("credit_code")))))
+                 "creditCode":"%s","jurisdiction":"C01"}""".formatted(firm.get("credit_code"))));
+            nanos[1] = System.nanoTime();
+        })
                 .andWaitAtMost(Duration.ofSeconds(90))
                 .andWaitForStateChange(() -> alerts("CASE:" + filed.get().get("id").asString()), n -> n == 1)
                 .andVerify(n -> {
+                    nanos[2] = System.nanoTime();
+                    System.out.printf("case alert: submit_ms=%d alert_after_submit_ms=%d%n",
+                            (nanos[1] - nanos[0]) / 1_000_000, (nanos[2] - nanos[1]) / 1_000_000);
                     String ref = "CASE:" + filed.get().get("id").asString();
                     Map<String, Object> alert = jdbc.sql("SELECT id, source, raised_by, title, detail FROM "
                             + "inspection_alert WHERE source_ref = ?").param(ref).query().singleRow();
