@@ -36,6 +36,8 @@ class ReportingReads implements DisposableBean {
     private final ReplicaSettings settings;
     private final HikariDataSource replicaSource;
     private final JdbcClient replica;
+    /** The replica itself, never falling back: what {@link #check()} asks. */
+    private final JdbcClient replicaOnly;
     private volatile Degraded degraded;
 
     ReportingReads(JdbcClient primary, DataSource primarySource, ReplicaSettings settings) {
@@ -44,6 +46,7 @@ class ReportingReads implements DisposableBean {
         this.replicaSource = settings.configured() ? pool(settings) : null;
         this.replica = replicaSource == null ? null
                 : JdbcClient.create(new FallingBack(replicaSource, primarySource, this::lost));
+        this.replicaOnly = replicaSource == null ? null : JdbcClient.create(replicaSource);
         this.degraded = settings.configured() ? new Degraded("insight.replica.unchecked", null) : null;
     }
 
@@ -99,7 +102,7 @@ class ReportingReads implements DisposableBean {
         Degraded now;
         try {
             String primaryLsn = primary.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
-            Double lag = replica.sql("""
+            Double lag = replicaOnly.sql("""
                     SELECT CASE WHEN NOT pg_is_in_recovery() THEN 0
                                 WHEN pg_wal_lsn_diff(:lsn::pg_lsn, pg_last_wal_replay_lsn()) <= 0 THEN 0
                                 ELSE extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END""")
