@@ -97,10 +97,21 @@ public final class InsightBench {
         report("drill-down list D01 category+status (HTTP)", time(rounds, i -> get(
                 "/api/v1/insight/cases?j=D01&" + period() + "&category=" + category() + "&status=CLOSED&page="
                         + random.nextInt(4))));
+        report("  baseline: count + page from cases (SQL)", naiveList(c, naive,
+                "jurisdiction_path LIKE '/D01/%' AND category = '%CATEGORY%' AND status = 'CLOSED'", true));
+        report("drill-down list D01 one category (HTTP)", time(rounds, i -> get(
+                "/api/v1/insight/cases?j=D01&" + period() + "&category=" + category() + "&page="
+                        + random.nextInt(4))));
+        report("  baseline: count + page from cases (SQL)", naiveList(c, naive,
+                "jurisdiction_path LIKE '/D01/%' AND category = '%CATEGORY%'", true));
         report("drill-down list T01 open cases (HTTP)", time(rounds, i -> get(
                 "/api/v1/insight/cases?j=T01&" + period() + "&open=true&page=" + random.nextInt(4))));
+        report("  baseline: count + page from cases (SQL)", naiveList(c, naive,
+                "jurisdiction_path LIKE '/D01/T01/%' AND status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED')", true));
         report("case list status+category (HTTP)", time(rounds, i -> get(
                 "/api/v1/cases?status=IN_PROGRESS&category=" + category() + "&page=" + random.nextInt(4))));
+        report("  baseline: count + page from cases (SQL)", naiveList(c, naive,
+                "jurisdiction_path LIKE '/D01/%' AND status = 'IN_PROGRESS' AND category = '%CATEGORY%'", false));
         report("case list, all cases newest first (HTTP)", time(rounds, i -> get(
                 "/api/v1/cases?page=" + random.nextInt(4))));
         report("search by case number (HTTP)", time(rounds, i -> get(
@@ -176,6 +187,24 @@ public final class InsightBench {
                 s.execute("RESET enable_indexscan");
             }
         }
+    }
+
+    /**
+     * What a list without rollups, caps or list indexes does: an exact count and the page, newest first, on the raw
+     * case table ({@code %CATEGORY%} replaced by a random category; {@code inPeriod}: within a random period).
+     */
+    private long[] naiveList(Connection c, int n, String where, boolean inPeriod) throws Exception {
+        return time(n, i -> {
+            String[] p = period().replace("from=", "").replace("to=", "").split("&");
+            String filter = where.replace("%CATEGORY%", category())
+                    + (inPeriod ? " AND created_at >= '" + p[0] + "'::date AND created_at < '" + p[1]
+                            + "'::date + 1" : "");
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM cases WHERE " + filter).close();
+                s.executeQuery("SELECT * FROM cases WHERE " + filter + " ORDER BY created_at DESC, number DESC"
+                        + " LIMIT 50 OFFSET " + 50 * random.nextInt(4)).close();
+            }
+        });
     }
 
     private long[] sql(Connection c, int n, String query) throws Exception {

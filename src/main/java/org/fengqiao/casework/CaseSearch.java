@@ -52,10 +52,13 @@ class CaseSearch {
     private static final String TEXT_MATCH = "(c.title ILIKE :text OR c.description ILIKE :text"
             + " OR c.number ILIKE :text OR c.enterprise_name ILIKE :text)";
 
-    /** The most a list counts; beyond it the list says "more than". */
+    /** The most a list counts; beyond it the list says "at least" (至少) the number it counted. */
     static final long COUNT_CAP = 10_000;
 
-    /** One page; {@code more} when there are more than {@code total} (= {@link #COUNT_CAP}) matches. */
+    /**
+     * One page; {@code more} when {@code total} is a lower bound: at least that many cases match (the count stopped
+     * after {@link #COUNT_CAP} + 1, or only the newest {@link #WINDOW} cases were read for a phrase).
+     */
     record Page(List<Row> items, long total, boolean more, int page, int size) {
 
         public int pages() {
@@ -99,7 +102,6 @@ class CaseSearch {
                     + " LIMIT :countCap) t").params(params).query(Long.class).single();
             params.remove("countCap");
         }
-        long total = Math.min(counted, COUNT_CAP);
         String order = SORTS.getOrDefault(q.sort() == null ? "" : q.sort(), "c.created_at")
                 + (q.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST") + ", c.number DESC";
         boolean mask = !actor.maySeePersonalData();
@@ -125,7 +127,7 @@ class CaseSearch {
                         Cases.instant(rs.getTimestamp("updated_at")), Cases.instant(rs.getTimestamp("due_at")),
                         rs.getLong("version"), Cases.instant(rs.getTimestamp("warn_at")), rs.getBoolean("paused")))
                 .list();
-        return new Page(rows, total, windowMatches >= 0 || counted > COUNT_CAP, q.page(), q.size());
+        return new Page(rows, counted, windowMatches >= 0 || counted > COUNT_CAP, q.page(), q.size());
     }
 
     /** How many of the newest cases a phrase search reads before it falls back to the trigram indexes. */

@@ -1,7 +1,11 @@
 package org.fengqiao.insight;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -9,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +36,52 @@ class ReportingReads implements DisposableBean {
     private final ReplicaSettings settings;
     private final HikariDataSource replicaSource;
     private final JdbcClient replica;
+    /** The replica itself, never falling back: what {@link #check()} asks. */
+    private final JdbcClient replicaOnly;
     private volatile Degraded degraded;
 
-    ReportingReads(JdbcClient primary, ReplicaSettings settings) {
+    ReportingReads(JdbcClient primary, DataSource primarySource, ReplicaSettings settings) {
         this.primary = primary;
         this.settings = settings;
         this.replicaSource = settings.configured() ? pool(settings) : null;
-        this.replica = replicaSource == null ? null : JdbcClient.create(replicaSource);
+        this.replica = replicaSource == null ? null
+                : JdbcClient.create(new FallingBack(replicaSource, primarySource, this::lost));
+        this.replicaOnly = replicaSource == null ? null : JdbcClient.create(replicaSource);
         this.degraded = settings.configured() ? new Degraded("insight.replica.unchecked", null) : null;
+    }
+
+    /** A connection to the replica could not be had between two checks: this read and the next use the primary. */
+    private void lost(SQLException e) {
+        if (degraded == null) {
+            log.warn("Reporting reads: primary (replica unreachable: {})", e.getMessage());
+        }
+        degraded = new Degraded("insight.replica.down", null);
+    }
+
+    /**
+     * The replica's connections, or the primary's when the replica refuses one: a replica that goes down between
+     * two checks costs a read its connection timeout, not an error page.
+     */
+    private static final class FallingBack extends DelegatingDataSource {
+
+        private final DataSource primary;
+        private final java.util.function.Consumer<SQLException> onLoss;
+
+        FallingBack(DataSource replica, DataSource primary, java.util.function.Consumer<SQLException> onLoss) {
+            super(replica);
+            this.primary = primary;
+            this.onLoss = onLoss;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return obtainTargetDataSource().getConnection();
+            } catch (SQLException e) {
+                onLoss.accept(e);
+                return primary.getConnection();
+            }
+        }
     }
 
     /** The database to read figures from now. */
@@ -51,7 +94,7 @@ class ReportingReads implements DisposableBean {
         return Optional.ofNullable(degraded);
     }
 
-    @Scheduled(fixedDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${fengqiao.insight.replica.check-every:PT10S}")
     void check() {
         if (replica == null) {
             return;
@@ -59,7 +102,7 @@ class ReportingReads implements DisposableBean {
         Degraded now;
         try {
             String primaryLsn = primary.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
-            Double lag = replica.sql("""
+            Double lag = replicaOnly.sql("""
                     SELECT CASE WHEN NOT pg_is_in_recovery() THEN 0
                                 WHEN pg_wal_lsn_diff(:lsn::pg_lsn, pg_last_wal_replay_lsn()) <= 0 THEN 0
                                 ELSE extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END""")

@@ -55,7 +55,9 @@ public final class DatabaseBackup {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
                 for (String t : tables) {
                     zip.putNextEntry(new ZipEntry(t + ".copy"));
-                    copy.copyOut("COPY " + quote(t) + " TO STDOUT (FORMAT binary)", new NonClosing(zip));
+                    // a partitioned table is copied through a query (its partitions are not listed separately)
+                    copy.copyOut("COPY (SELECT * FROM " + quote(t) + ") TO STDOUT (FORMAT binary)",
+                            new NonClosing(zip));
                     zip.closeEntry();
                     manifest.setProperty("rows." + t, Long.toString(rows(c, t)));
                     manifest.setProperty("checksum." + t, checksum(c, t));
@@ -159,11 +161,16 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Tables of the public schema, each after the tables its foreign keys point to. */
+    /**
+     * Tables of the public schema, each after the tables its foreign keys point to; a partitioned table counts once
+     * (restoring into it routes each row to its partition).
+     */
     static List<String> tablesInLoadOrder(Connection c) throws SQLException {
         Map<String, Set<String>> dependsOn = new LinkedHashMap<>();
         try (ResultSet rs = c.createStatement().executeQuery("""
-                SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename""")) {
+                SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+                ORDER BY c.relname""")) {
             while (rs.next()) {
                 if (!SKIPPED.contains(rs.getString(1))) {
                     dependsOn.put(rs.getString(1), new LinkedHashSet<>());

@@ -46,6 +46,9 @@ class CaseSearchTests {
         Actor actor = dispatcher();
         CaseSearch.Page windowed = search.find(actor, text(term, 0), 40);
         assertThat(windowed.more()).as("page 0 came from the newest 40 cases").isTrue();
+        CaseSearch.Page all = search.find(actor, text(term, 0), 0);
+        assertThat(windowed.total()).as("the window's count is a lower bound (listed as 至少 N 件)")
+                .isGreaterThanOrEqualTo((Long) common.get("n")).isLessThanOrEqualTo(all.total());
         for (int page = 0; page < 3; page++) {
             List<UUID> newestFirst = ids(search.find(actor, text(term, page), 40));
             List<UUID> trigram = ids(search.find(actor, text(term, page), 0));

@@ -33,6 +33,8 @@ class InsightTests {
     ObjectMapper json;
     @Autowired
     RollupMaintenance maintenance;
+    @Autowired
+    DrillDown drillDown;
 
     /** Module tests share this database and change cases without insight running; catch those up first. */
     @org.junit.jupiter.api.BeforeEach
@@ -160,6 +162,48 @@ class InsightTests {
         assertThat(json.readTree(cases.body()).get("total").asLong()).isEqualTo(direct.closed());
         assertThat(WebSession.api(port, "officer").get("/api/v1/insight/figures?j=D01").statusCode()).isEqualTo(403);
         assertThat(WebSession.api(port, "enterprise").get("/api/v1/insight/figures").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDrillDownBehindOneDashboardFigureGetsItsExactTotalFromTheTallyAndOthersCountTheFacts() throws Exception {
+        var t01 = jurisdictions.findByCode("T01").orElseThrow();
+        LocalDate today = LocalDate.now(CaseFact.ZONE);
+        Period period = Period.of(today.minusDays(75), today.minusDays(3), today);
+        assertThat(eventually(() -> settled(t01, period))).isTrue();
+        List<DrillDown.Filter> figures = List.of(filter(null, null, null, null, false),
+                filter("ENVIRONMENT", null, null, null, false), filter(null, "PHONE", null, null, false),
+                filter(null, null, "CLOSED", null, false), filter(null, null, "CLOSED", "CONFIRMED", false),
+                filter(null, null, null, null, true));
+        for (DrillDown.Filter f : figures) {
+            assertThat(drillDown.tallied(t01, period, f)).as(f.toString()).isPresent();
+            DrillDown.Page page = drillDown.cases(t01, period, f, 0);
+            assertThat(page.total()).as(f.toString()).isEqualTo(factCount(t01, period, f)).isLessThan(10_000);
+            assertThat(page.more()).isFalse();
+        }
+        assertThat(figures.stream().mapToLong(f -> drillDown.cases(t01, period, f, 0).total()).sum()).isPositive();
+        DrillDown.Filter combined = filter("ENVIRONMENT", null, "CLOSED", null, false);
+        assertThat(drillDown.tallied(t01, period, combined)).as("no margin for two dimensions").isEmpty();
+        assertThat(drillDown.cases(t01, period, combined, 0).total()).isEqualTo(factCount(t01, period, combined));
+        assertThat(drillDown.tallied(t01, period, new DrillDown.Filter(null, null, null, null, true, false)))
+                .as("overdue changes with the clock").isEmpty();
+    }
+
+    private static DrillDown.Filter filter(String category, String channel, String status, String closure,
+            boolean open) {
+        return new DrillDown.Filter(category, channel, status, closure, false, open);
+    }
+
+    private long factCount(org.fengqiao.org.Jurisdiction place, Period period, DrillDown.Filter f) {
+        return jdbc.sql("""
+                SELECT count(*) FROM insight_case WHERE jurisdiction_path LIKE :path AND day BETWEEN :from AND :to
+                AND (CAST(:category AS text) IS NULL OR category = :category)
+                AND (CAST(:channel AS text) IS NULL OR channel = :channel)
+                AND (CAST(:status AS text) IS NULL OR status = :status)
+                AND (CAST(:closure AS text) IS NULL OR closure_kind = :closure)
+                AND (NOT :open OR status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED'))""")
+                .param("path", place.path() + "%").param("from", period.from()).param("to", period.to())
+                .param("category", f.category()).param("channel", f.channel()).param("status", f.status())
+                .param("closure", f.closure()).param("open", f.open()).query(Long.class).single();
     }
 
     private boolean settled(org.fengqiao.org.Jurisdiction place, Period period) {

@@ -34,14 +34,15 @@ class ReportingReadsTests {
     }
 
     @Test
-    void readsGoToAReachableCurrentReplicaAndBackToThePrimaryWhenItIsDown() throws Exception {
+    void readsGoToAReachableCurrentReplicaAndBackToThePrimaryWhenItIsDownEvenBetweenTwoChecks() throws Exception {
         String url;
         String user;
         try (Connection c = dataSource.getConnection()) {
             url = c.getMetaData().getURL();
             user = c.getMetaData().getUserName();
         }
-        ReportingReads reads = new ReportingReads(jdbc, new ReplicaSettings(url, user, "", Duration.ofSeconds(30)));
+        ReportingReads reads = new ReportingReads(jdbc, dataSource,
+                new ReplicaSettings(url, user, "", Duration.ofSeconds(30), Duration.ofSeconds(10)));
         try {
             assertThat(reads.reads()).as("not used before its first check").isSameAs(jdbc);
             assertThat(reads.degraded()).hasValueSatisfying(d -> assertThat(d.messageKey()).endsWith("unchecked"));
@@ -49,11 +50,20 @@ class ReportingReadsTests {
             assertThat(reads.degraded()).isEmpty();
             assertThat(reads.reads().sql("SELECT current_setting('application_name')").query(String.class).single())
                     .isEqualTo("fengqiao-reporting");
+            JdbcClient chosen = reads.reads();
+            reads.destroy();
+            assertThat(chosen.sql("SELECT current_setting('application_name')").query(String.class).single())
+                    .as("a read that finds the replica gone between two checks is answered by the primary")
+                    .isNotEqualTo("fengqiao-reporting");
+            assertThat(reads.degraded()).hasValueSatisfying(d -> assertThat(d.messageKey()).isEqualTo(
+                    "insight.replica.down"));
+            assertThat(reads.reads()).isSameAs(jdbc);
         } finally {
             reads.destroy();
         }
-        ReportingReads down = new ReportingReads(jdbc, new ReplicaSettings(
-                "jdbc:postgresql://127.0.0.1:1/fengqiao", "nobody", "", Duration.ofSeconds(30)));
+        ReportingReads down = new ReportingReads(jdbc, dataSource, new ReplicaSettings(
+                "jdbc:postgresql://127.0.0.1:1/fengqiao", "nobody", "", Duration.ofSeconds(30),
+                Duration.ofSeconds(10)));
         try {
             down.check();
             assertThat(down.degraded()).hasValueSatisfying(d -> assertThat(d.messageKey()).isEqualTo(

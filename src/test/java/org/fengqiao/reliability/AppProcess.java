@@ -60,6 +60,18 @@ final class AppProcess implements AutoCloseable {
                 "FENGQIAO_DEMO_DATA", "false"));
     }
 
+    /**
+     * An instance on a PostgreSQL server of its own (no embedded one) on localhost:{@code dbPort}, database
+     * {@code fengqiao}, with further settings in {@code env}.
+     */
+    static AppProcess onServer(Path workDir, int dbPort, Map<String, String> env) throws IOException {
+        Files.deleteIfExists(workDir.resolve("app.log"));
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + dbPort + "/fengqiao");
+        all.put("SPRING_DATASOURCE_USERNAME", "postgres");
+        return new AppProcess(workDir, dbPort, all);
+    }
+
     void start() throws Exception {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx768m",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-cp", System.getProperty("java.class.path"),
