@@ -80,7 +80,7 @@ class CommunityPartsJourneyTests {
             b.type("#agree-form textarea[name=terms]", "郑女士三日内修复防水并赔偿 800 元");
             b.screenshot("81-mediation-agree");
             b.click("#agree-form button[type=submit]");
-            b.waitForText("赔偿 800 元");
+            b.waitForText("下载协议书 PDF");
             assertThat(b.find("#agreement-pdf").getAttribute("href")).endsWith("/agreement.pdf");
             ResidentNeedJourneyTests.fitsThePhone(b);
         }
