@@ -72,7 +72,8 @@ class DeadlineAlarms {
         if (row.isEmpty()) {
             return false;
         }
-        PhaseClock p = limits.snapshot(caseId, now).phase(phase);
+        TimeLimits.Snapshot snapshot = limits.snapshot(caseId, now);
+        PhaseClock p = snapshot.phase(phase);
         if (!DeadlineTimers.running(p) || threshold.of(p).isAfter(now)) {
             return false;
         }
@@ -84,7 +85,7 @@ class DeadlineAlarms {
         if (recorded == 0) {
             return false;
         }
-        UUID unit = phase == Phase.ACCEPT ? commandRoom(row.get().path()) : limits.snapshot(caseId, now).clock().unitId();
+        UUID unit = phase == Phase.ACCEPT ? commandRoom(row.get().path()) : snapshot.clock().unitId();
         String action = threshold == DeadlineTimers.Threshold.RED ? "DEADLINE_MISSED" : "DEADLINE_WARNED";
         clocks.log(caseId, now, "system", action, late ? phase.name() + " LATE" : phase.name());
         if (late) {

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catchUp thresholds that passed longer ago than this when a clock is first planned get no alarm (a case
  *                imported or back-dated would otherwise flood the inboxes with stale alarms); a timer planned in time
  *                that fires later than this (after an outage) is still sent, marked late
+ * @param batch   how many due alarms one transaction fires when a deadline timer finds others due beside it
  */
 @ConfigurationProperties("fengqiao.casework.timers")
-record DeadlineTimerSettings(@DefaultValue("1d") Duration catchUp) {
+record DeadlineTimerSettings(@DefaultValue("1d") Duration catchUp, @DefaultValue("100") int batch) {
 }

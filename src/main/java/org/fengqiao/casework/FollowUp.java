@@ -11,7 +11,7 @@ import java.util.UUID;
 record FollowUp(UUID id, UUID caseId, String caseNumber, String caseTitle, Category category, Instant closedAt,
         int round, int offsetDays, LocalDate dueOn, UUID unitId, String unitName, String jurisdictionPath,
         Status status, Method method, Outcome outcome, Integer satisfaction, String note, String recordedBy,
-        Instant recordedAt, long version, String reporterName, String reporterPhone) {
+        Instant recordedAt, long version, String reporterName, String reporterPhone, int unreached) {
 
     enum Status {
         /** Planned, its day has not come. */
@@ -35,12 +35,17 @@ record FollowUp(UUID id, UUID caseId, String caseNumber, String caseTitle, Categ
         /** The problem stayed solved (未复发). */
         HELD,
         /** The problem came back (复发): the case is reopened. */
-        RECURRED
+        RECURRED,
+        /**
+         * Nobody could be reached (无法联系) on the last allowed attempt: neither settled nor recurred. Earlier
+         * attempts that reach nobody leave the follow-up open for the next working day.
+         */
+        UNREACHABLE
     }
 
     FollowUp withPhone(String phone) {
         return new FollowUp(id, caseId, caseNumber, caseTitle, category, closedAt, round, offsetDays, dueOn, unitId,
                 unitName, jurisdictionPath, status, method, outcome, satisfaction, note, recordedBy, recordedAt,
-                version, reporterName, phone);
+                version, reporterName, phone, unreached);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 案结事了 figures for dashboards (insight reads them here): of the dispute closes in a period and place, how many
  * were settled (every follow-up held), recurred (a follow-up reopened the case), reopened otherwise before their
- * follow-ups were done, and how many are still being followed up.
+ * follow-ups were done, ended unreachable (无法联系: a follow-up reached nobody on its last attempt; neither settled
+ * nor recurred) and how many are still being followed up.
  */
 @Service
 public class FollowUpFigures {
@@ -22,7 +23,7 @@ public class FollowUpFigures {
     /**
      * @param closes dispute closes with follow-ups planned in the period
      */
-    public record Settlement(long closes, long settled, long recurred, long reopened, long pending) {
+    public record Settlement(long closes, long settled, long recurred, long reopened, long pending, long unreachable) {
 
         /** Settled closes per close (pending ones count against it), 0 when there were none. */
         public double settledRate() {
@@ -44,7 +45,8 @@ public class FollowUpFigures {
                   SELECT f.case_id, f.closed_at,
                          bool_or(f.outcome = 'RECURRED') AS recurred,
                          bool_or(f.status = 'CANCELLED') AS cancelled,
-                         bool_or(f.status IN ('PLANNED', 'DUE')) AS open
+                         bool_or(f.status IN ('PLANNED', 'DUE')) AS open,
+                         bool_or(f.outcome = 'UNREACHABLE') AS unreachable
                   FROM case_follow_up f
                   WHERE f.jurisdiction_path LIKE ? AND f.closed_at >= ? AND f.closed_at < ?
                   GROUP BY f.case_id, f.closed_at)
@@ -52,13 +54,14 @@ public class FollowUpFigures {
                        count(s.case_id),
                        count(*) FILTER (WHERE recurred),
                        count(*) FILTER (WHERE cancelled AND NOT recurred),
-                       count(*) FILTER (WHERE open AND s.case_id IS NULL)
+                       count(*) FILTER (WHERE open AND s.case_id IS NULL),
+                       count(*) FILTER (WHERE unreachable AND NOT recurred AND NOT cancelled)
                 FROM closes k LEFT JOIN case_settlement s ON s.case_id = k.case_id AND s.closed_at = k.closed_at""")
                 .params(jurisdictionPath.replace("%", "") + "%",
                         Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
                         Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
                 .query((rs, i) -> new Settlement(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                        rs.getLong(5), rs.getLong(6)))
                 .single();
     }
 }

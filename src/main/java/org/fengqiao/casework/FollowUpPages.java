@@ -77,7 +77,7 @@ class FollowUpPages {
         FollowUp f = recording.record(id, new FollowUpRecording.Form(version, method, outcome, satisfaction, note),
                 actors.get(), Channel.WORKBENCH, Instant.now());
         flash.addFlashAttribute("done", f.outcome() == FollowUp.Outcome.RECURRED ? "casework.followup.doneRecurred"
-                : "casework.followup.done");
+                : f.status().open() ? "casework.followup.doneRetry" : "casework.followup.done");
         return "redirect:/casework/follow-ups";
     }
 

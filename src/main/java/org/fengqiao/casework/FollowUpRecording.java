@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.fengqiao.FengqiaoApplication;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.Role;
+import org.fengqiao.org.WorkingCalendar;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.shared.NotFound;
@@ -39,8 +40,15 @@ class FollowUpRecording {
     private final Cases cases;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final FollowUpTimers timers;
+    private final WorkingCalendar calendar;
+    private final FollowUpSettings settings;
 
-    FollowUpRecording(FollowUps followUps, Cases cases, ApplicationEventPublisher events, MessageSource messages) {
+    FollowUpRecording(FollowUps followUps, Cases cases, ApplicationEventPublisher events, MessageSource messages,
+            FollowUpTimers timers, WorkingCalendar calendar, FollowUpSettings settings) {
+        this.timers = timers;
+        this.calendar = calendar;
+        this.settings = settings;
         this.followUps = followUps;
         this.cases = cases;
         this.events = events;
@@ -88,7 +96,8 @@ class FollowUpRecording {
         }
         FollowUp.Method method = parse(FollowUp.Method.class, form.method(), "method");
         FollowUp.Outcome outcome = parse(FollowUp.Outcome.class, form.outcome(), "outcome");
-        if (form.satisfaction() == null || form.satisfaction() < 1 || form.satisfaction() > 5) {
+        boolean unreached = outcome == FollowUp.Outcome.UNREACHABLE;
+        if (!unreached && (form.satisfaction() == null || form.satisfaction() < 1 || form.satisfaction() > 5)) {
             throw new InvalidInput("satisfaction", "casework.error.score");
         }
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
@@ -99,13 +108,27 @@ class FollowUpRecording {
             throw new InvalidInput("note", "casework.followup.recurredNote");
         }
         By by = By.actor(actor, channel, now);
-        followUps.record(f, method, outcome, form.satisfaction(), note, by.name(), now);
+        if (unreached && f.unreached() + 1 < settings.unreachableAttempts()) {
+            LocalDate next = nextWorkingDay(LocalDate.ofInstant(now, ZONE));
+            followUps.retry(f, method, note, by.name(), now, next);
+            timers.reschedule(f.id(), next, f.unitId());
+            return followUps.find(id).orElseThrow();
+        }
+        followUps.record(f, method, outcome, unreached ? null : form.satisfaction(), note, by.name(), now);
         if (outcome == FollowUp.Outcome.RECURRED) {
             reopen(f, note, by);
-        } else {
+        } else if (!unreached) {
             settleIfLast(f, now);
         }
         return followUps.find(id).orElseThrow();
+    }
+
+    private LocalDate nextWorkingDay(LocalDate today) {
+        LocalDate d = today.plusDays(1);
+        while (!calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     /** The problem came back: the case goes back to work through its own reopen step. */

@@ -42,6 +42,16 @@ class FollowUpTimers {
                 fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
     }
 
+    /** Moves the follow-up's timer to {@code dueOn} (another attempt after nobody was reached). */
+    void reschedule(UUID followUpId, LocalDate dueOn, UUID unitId) {
+        try {
+            scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId.toString(),
+                    followUpId.toString()), fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
+            // the first day's timer is running right now; the follow-up stays listed for its new day without a reminder
+        }
+    }
+
     /** The start of the unit's first office period on the due day (or after it). */
     Instant fireAt(LocalDate dueOn, UUID unitId) {
         return calendar.addWorkingHours(dueOn.atStartOfDay(ZONE).toInstant(), Duration.ZERO, unitId);

@@ -92,13 +92,28 @@ class FollowUps {
                 + " AND status = 'PLANNED'").param(id).update() == 1;
     }
 
-    void record(FollowUp f, FollowUp.Method method, FollowUp.Outcome outcome, int satisfaction, String note,
+    /** Done with its outcome; an unreachable one counts its last attempt and has no satisfaction. */
+    void record(FollowUp f, FollowUp.Method method, FollowUp.Outcome outcome, Integer satisfaction, String note,
             String by, Instant at) {
         int updated = jdbc.sql("""
                 UPDATE case_follow_up SET status = 'DONE', method = ?, outcome = ?, satisfaction = ?, note = ?,
-                  recorded_by = ?, recorded_at = ?, version = version + 1
+                  recorded_by = ?, recorded_at = ?, version = version + 1,
+                  unreached = unreached + CASE WHEN ? = 'UNREACHABLE' THEN 1 ELSE 0 END
                 WHERE id = ? AND version = ?""")
-                .params(method.name(), outcome.name(), satisfaction, note, by, ts(at), f.id(), f.version()).update();
+                .params(method.name(), outcome.name(), satisfaction, note, by, ts(at), outcome.name(), f.id(),
+                        f.version()).update();
+        if (updated == 0) {
+            throw new StaleVersion(f.id(), f.version(), -1);
+        }
+    }
+
+    /** An attempt that reached nobody: counted, and the follow-up planned again for {@code next}. */
+    void retry(FollowUp f, FollowUp.Method method, String note, String by, Instant at, LocalDate next) {
+        int updated = jdbc.sql("""
+                UPDATE case_follow_up SET status = 'PLANNED', due_on = ?, unreached = unreached + 1, method = ?,
+                  note = ?, recorded_by = ?, recorded_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(Date.valueOf(next), method.name(), note, by, ts(at), f.id(), f.version()).update();
         if (updated == 0) {
             throw new StaleVersion(f.id(), f.version(), -1);
         }
@@ -176,6 +191,6 @@ class FollowUps {
                 outcome == null ? null : FollowUp.Outcome.valueOf(outcome),
                 (Integer) rs.getObject("satisfaction", Integer.class), rs.getString("note"),
                 rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")), rs.getLong("version"),
-                rs.getString("reporter_name"), rs.getString("reporter_phone"));
+                rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getInt("unreached"));
     }
 }

@@ -41,6 +41,8 @@ class DeadlineTimersTests {
     Jurisdictions jurisdictions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     Actor actor(String username) {
         Person p = people.findByUsername(username).orElseThrow();
@@ -143,5 +145,52 @@ class DeadlineTimersTests {
         Instant urgentDue = snapshot.phase(Phase.RESOLVE).due();
         assertThat(urgentDue).isEqualTo(lateEvening.plus(Duration.ofHours(2)));
         assertThat(timers.fireAt(urgentDue, snapshot.clock(), Phase.RESOLVE)).isEqualTo(urgentDue);
+    }
+
+    @Test
+    void manyDueAlarmsFireInBatchesOnceEachWhileTwoSweepsAndTheSchedulerCompete() throws Exception {
+        List<CaseId> ids = new ArrayList<>();
+        // filed and parked in one transaction (no scheduler sees them due), then all due at once, as after an outage
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < 8; i++) {
+                ids.add(assigned(Instant.now().minus(Duration.ofHours(3)), Urgency.URGENT));
+            }
+            jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() + interval '1 day' WHERE task_name = ? "
+                    + "AND task_instance LIKE ANY (?)").params(DeadlineTimers.TASK.getTaskName(),
+                    ids.stream().map(id -> id.value() + "/%").toArray(String[]::new)).update();
+        });
+        String[] like = ids.stream().map(id -> id.value() + "/%").toArray(String[]::new);
+        long parked = jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ANY (?)")
+                .params(DeadlineTimers.TASK.getTaskName(), like).query(Long.class).single();
+        jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = ? AND task_instance LIKE ANY (?)"
+                + " AND NOT picked").params(DeadlineTimers.TASK.getTaskName(), like).update();
+        DeadlineSweep small = new DeadlineSweep(alarms, jdbc, tx, new DeadlineTimerSettings(Duration.ofDays(1), 5));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> small.sweep(Instant.now()));
+            var second = pool.submit(() -> small.sweep(Instant.now()));
+            assertThat(first.get() + second.get()).as("the sweeps fired the parked alarms, five per transaction")
+                    .isGreaterThan(5);
+        } finally {
+            pool.shutdown();
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until && jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? "
+                + "AND task_instance LIKE ANY (?)").params(DeadlineTimers.TASK.getTaskName(), like)
+                .query(Long.class).single() > 0) {
+            Thread.sleep(250);
+        }
+        assertThat(parked).isEqualTo(8 * 6);
+        for (CaseId id : ids) {
+            for (String phase : List.of("ACKNOWLEDGE", "FIRST_REPLY", "RESOLVE")) {
+                for (String t : List.of("YELLOW", "RED")) {
+                    assertThat(alarms(id, phase, t)).as(id + " " + phase + " " + t).isEqualTo(1);
+                }
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM case_clock_log WHERE case_id = ? AND action IN "
+                    + "('DEADLINE_MISSED', 'DEADLINE_WARNED')").param(id.value()).query(Long.class).single())
+                    .as("each alarm written once to the clock log").isEqualTo(6);
+            assertThat(leftToFire(id)).isZero();
+        }
     }
 }

@@ -323,4 +323,56 @@ class FollowUpTests {
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
+
+    @Test
+    void aFollowUpThatReachesNobodyIsTriedOnTheNextWorkingDaysThenEndsUnreachableNeitherSettledNorRecurred() {
+        Instant closed = Instant.now().minus(Duration.ofDays(40));
+        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, closed);
+        LocalDate closedOn = LocalDate.ofInstant(closed, ZONE);
+        FollowUpFigures.Settlement before = figures.settlement("/D01/", closedOn, closedOn);
+        Actor head = actor("head");
+        List<FollowUp> planned = followUps.ofCase(id.value());
+        FollowUp held = recording.record(planned.get(1).id(), form(planned.get(1), "HELD", null), head,
+                Channel.WORKBENCH, Instant.now());
+        assertThat(held.status()).isEqualTo(FollowUp.Status.DONE);
+
+        Instant now = Instant.now();
+        FollowUp f = planned.get(0);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            f = recording.record(f.id(), new FollowUpRecording.Form(f.version(), "PHONE", "UNREACHABLE", null,
+                    "电话无人接听"), head, Channel.WORKBENCH, now);
+            LocalDate today = LocalDate.ofInstant(now, ZONE);
+            assertThat(f.status()).as("attempt %d reached nobody: open again", attempt)
+                    .isEqualTo(FollowUp.Status.PLANNED);
+            assertThat(f.unreached()).isEqualTo(attempt);
+            assertThat(f.outcome()).isNull();
+            assertThat(f.dueOn()).isAfter(today);
+            assertThat(calendar.isWorkingDay(f.dueOn())).isTrue();
+            for (LocalDate d = today.plusDays(1); d.isBefore(f.dueOn()); d = d.plusDays(1)) {
+                assertThat(calendar.isWorkingDay(d)).as("skipped working day %s", d).isFalse();
+            }
+            assertThat(jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'casework-follow-up'"
+                    + " AND task_instance = ?").param(f.id().toString()).query(java.sql.Timestamp.class).single()
+                    .toInstant()).as("its timer moved to the next working day").isAfter(now);
+            FollowUp again = f;
+            Instant sameDay = now;
+            assertThatThrownBy(() -> recording.record(again.id(), new FollowUpRecording.Form(again.version(), "PHONE",
+                    "HELD", 5, null), head, Channel.WORKBENCH, sameDay)).isInstanceOf(CaseRuleBroken.class);
+            now = f.dueOn().atTime(10, 0).atZone(ZONE).toInstant();
+        }
+        f = recording.record(f.id(), new FollowUpRecording.Form(f.version(), "VISIT", "UNREACHABLE", 4, "上门两次无人"),
+                head, Channel.WORKBENCH, now);
+        assertThat(f.status()).as("the third attempt is the last (default)").isEqualTo(FollowUp.Status.DONE);
+        assertThat(f.outcome()).isEqualTo(FollowUp.Outcome.UNREACHABLE);
+        assertThat(f.satisfaction()).as("nobody answered, so no satisfaction").isNull();
+        assertThat(f.unreached()).isEqualTo(3);
+        assertThat(status(id)).as("unreachable does not reopen").isEqualTo("CLOSED");
+        assertThat(followUps.settledAt(id.value(), followUps.ofCase(id.value()).get(0).closedAt()))
+                .as("unreachable does not settle").isEmpty();
+        FollowUpFigures.Settlement after = figures.settlement("/D01/", closedOn, closedOn);
+        assertThat(after.unreachable() - before.unreachable()).isEqualTo(1);
+        assertThat(after.settled()).isEqualTo(before.settled());
+        assertThat(after.recurred()).isEqualTo(before.recurred());
+        assertThat(after.pending() - before.pending()).as("no longer pending").isEqualTo(-1);
+    }
 }
