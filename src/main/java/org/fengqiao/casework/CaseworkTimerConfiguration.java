@@ -31,9 +31,12 @@ class CaseworkTimerConfiguration {
     /** The db-scheduler task that blows a ladder's whistle when a stage's time runs out; id {@code case/rung}. */
     @Bean
     Task<String> caseworkWhistleTask(Whistles whistles) {
-        return Tasks.oneTime(Whistles.TASK).execute((instance, context) -> {
-            String[] parts = instance.getId().split("/");
-            whistles.byTimer(java.util.UUID.fromString(parts[0]), Integer.parseInt(parts[1]), Instant.now());
-        });
+        // a whistle that lost the case's version to a person acting at the same moment blows again soon
+        return Tasks.oneTime(Whistles.TASK)
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(java.time.Duration.ofSeconds(30)))
+                .execute((instance, context) -> {
+                    String[] parts = instance.getId().split("/");
+                    whistles.byTimer(java.util.UUID.fromString(parts[0]), Integer.parseInt(parts[1]), Instant.now());
+                });
     }
 }
