@@ -93,6 +93,11 @@ class DeadlineTimers {
                     SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         } catch (TaskInstanceCurrentlyExecutingException running) {
             // its own check of the clock, under the clock's lock, decides whether it fires
+        } catch (com.github.kagkarlsson.scheduler.exceptions.ExecutionException claimedMeanwhile) {
+            // picked or claimed by a firing between db-scheduler's look and its update: this change lost the race
+            // with the alarm of the same case, so it is refused as a concurrent change (409) and rolled back whole
+            throw new org.springframework.dao.ConcurrencyFailureException(
+                    "deadline timer " + id + " was taken by a firing while the case changed", claimedMeanwhile);
         }
     }
 
