@@ -36,7 +36,7 @@ class Dashboard {
 
     Figures figures(Jurisdiction place, Period period) {
         TallyRanges ranges = TallyRanges.of(period);
-        List<Row> rows = reads.reads().sql("""
+        List<Row> rows = reads.read(from -> from.sql("""
                 SELECT jurisdiction_path, dim, value, sum(cases) AS cases, sum(verdicts) AS verdicts,
                        sum(satisfied) AS satisfied, sum(score_sum) AS score_sum, sum(replied) AS replied,
                        sum(replied_on_time) AS replied_on_time
@@ -55,7 +55,7 @@ class Dashboard {
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                         new Measures(rs.getLong("cases"), rs.getLong("verdicts"), rs.getLong("satisfied"),
                                 rs.getLong("score_sum"), rs.getLong("replied"), rs.getLong("replied_on_time"))))
-                .list();
+                .list());
         Map<String, Long> channels = new TreeMap<>();
         Map<String, Long> categories = new TreeMap<>();
         Map<String, Long> statuses = new TreeMap<>();
@@ -113,23 +113,23 @@ class Dashboard {
 
     /** Open cases of the period whose deadline has passed, counted now. */
     long overdue(Jurisdiction place, Period period) {
-        return reads.reads().sql("""
+        return reads.read(from -> from.sql("""
                 SELECT count(*) FROM insight_case WHERE status IN (:open) AND due_at < :now
                 AND jurisdiction_path LIKE :path AND day BETWEEN :from AND :to""")
                 .param("open", OPEN_PAST_DUE).param("now", Timestamp.from(Instant.now()))
                 .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
-                .param("to", Date.valueOf(period.to())).query(Long.class).single();
+                .param("to", Date.valueOf(period.to())).query(Long.class).single());
     }
 
     /** Up to {@code limit} located cases of the period, for the map: longitude, latitude, open (1) or not (0). */
     List<double[]> points(Jurisdiction place, Period period, int limit) {
-        return reads.reads().sql("""
+        return reads.read(from -> from.sql("""
                 SELECT lon, lat, status FROM insight_case WHERE jurisdiction_path LIKE :path
                 AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL LIMIT :limit""")
                 .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
                 .param("to", Date.valueOf(period.to())).param("limit", limit)
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2),
                         TERMINAL.contains(rs.getString(3)) ? 0 : 1})
-                .list();
+                .list());
     }
 }

@@ -71,19 +71,19 @@ class DrillDown {
             counted = tallied.get();
         } else {
             p.put("countCap", COUNT_CAP + 1);
-            counted = reads.reads().sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
-                    + " LIMIT :countCap) t").params(p).query(Long.class).single();
+            counted = reads.read(from -> from.sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
+                    + " LIMIT :countCap) t").params(p).query(Long.class).single());
             p.remove("countCap");
         }
         p.put("limit", PAGE_SIZE);
         p.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-        List<Line> lines = reads.reads().sql("SELECT * FROM insight_case WHERE " + where
+        List<Line> lines = reads.read(from -> from.sql("SELECT * FROM insight_case WHERE " + where
                 + " ORDER BY day DESC, number DESC LIMIT :limit OFFSET :offset").params(p)
                 .query((rs, i) -> new Line(rs.getObject("case_id", UUID.class), rs.getString("number"),
                         rs.getObject("day", LocalDate.class), rs.getString("category"), rs.getString("channel"),
                         rs.getString("status"), rs.getString("closure_kind"),
                         rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant()))
-                .list();
+                .list());
         return new Page(lines, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, Math.max(0, page));
     }
 
@@ -117,7 +117,7 @@ class DrillDown {
             return Optional.empty();
         }
         TallyRanges r = TallyRanges.of(period);
-        return Optional.of(reads.reads().sql("""
+        return Optional.of(reads.read(from -> from.sql("""
                 SELECT coalesce(sum(cases), 0) FROM insight_tally
                 WHERE jurisdiction_path LIKE :path AND dim = :dim AND (value IN (:values)) = :in AND (
                      (grain = 'M' AND day BETWEEN :monthFrom AND :monthTo)
@@ -128,7 +128,7 @@ class DrillDown {
                 .param("monthFrom", Date.valueOf(r.months().from())).param("monthTo", Date.valueOf(r.months().to()))
                 .param("headFrom", Date.valueOf(r.head().from())).param("headTo", Date.valueOf(r.head().to()))
                 .param("tailFrom", Date.valueOf(r.tail().from())).param("tailTo", Date.valueOf(r.tail().to()))
-                .query(Long.class).single());
+                .query(Long.class).single()));
     }
 
     /** The statuses {@link Filter#open()} leaves out (as its SQL below does). */

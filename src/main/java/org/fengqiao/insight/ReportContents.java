@@ -111,7 +111,7 @@ class ReportContents {
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = daily ? d.plusDays(1) : d.plusMonths(1)) {
             byDay.put(d, new long[2]);
         }
-        reads.reads().sql("""
+        reads.read(from -> from.sql("""
                 SELECT day, sum(cases) FILTER (WHERE dim = 'all'), sum(cases) FILTER (WHERE dim = 'status')
                 FROM insight_tally WHERE grain = :grain AND day BETWEEN :from AND :to AND jurisdiction_path LIKE :path
                   AND (dim = 'all' OR (dim = 'status' AND value = 'CLOSED'))
@@ -125,7 +125,7 @@ class ReportContents {
                         v[1] = rs.getLong(3);
                     }
                     return v;
-                }).list();
+                }).list());
         DateTimeFormatter format = DateTimeFormatter.ofPattern(daily ? "MM-dd" : "yyyy-MM");
         List<List<Object>> rows = new ArrayList<>();
         byDay.forEach((d, v) -> rows.add(List.of(d.format(format), v[0], v[1])));

@@ -89,6 +89,24 @@ class ReportingReads implements DisposableBean {
         return replica != null && degraded == null ? replica : primary;
     }
 
+    /**
+     * One read on the database to read figures from now; when the replica's connection breaks during it (the replica
+     * went down between two checks), the replica counts as down and the read is answered by the primary instead.
+     */
+    <T> T read(java.util.function.Function<JdbcClient, T> query) {
+        JdbcClient from = reads();
+        if (from == primary) {
+            return query.apply(primary);
+        }
+        try {
+            return query.apply(from);
+        } catch (org.springframework.dao.DataAccessResourceFailureException
+                | org.springframework.dao.TransientDataAccessResourceException e) {
+            lost(new SQLException(e.getMostSpecificCause().getMessage(), e));
+            return query.apply(primary);
+        }
+    }
+
     /** Set while a configured replica is not used. */
     Optional<Degraded> degraded() {
         return Optional.ofNullable(degraded);
