@@ -76,6 +76,12 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /** Submits with the given button and waits until the page it was on has been replaced by the answer. */
+    void submitAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     void select(String css, String visibleTextOrValue) {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(visibleTextOrValue);
     }

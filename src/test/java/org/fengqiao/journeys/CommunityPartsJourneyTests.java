@@ -49,7 +49,7 @@ class CommunityPartsJourneyTests {
             b.open("/community/C01");
             WebElement card = b.driver().findElement(By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '),"
                     + " ' card ')][.//*[contains(text(),'" + name + "')]]"));
-            card.findElement(By.cssSelector("form.decision button[value=true]")).click();
+            b.submitAndWait(card.findElement(By.cssSelector("form.decision button[value=true]")));
             b.waitForText(name);
             ResidentNeedJourneyTests.fitsThePhone(b);
             b.screenshot("80-steward-approved");
@@ -127,7 +127,7 @@ class CommunityPartsJourneyTests {
             WebElement card = b.driver().findElement(By.xpath("//*[contains(@class,'finding')][.//*[contains(text(),'"
                     + team + "')]]"));
             card.findElement(By.cssSelector("input[name=note]")).sendKeys("已整理并拍照复查");
-            card.findElement(By.cssSelector("button[type=submit]")).click();
+            b.submitAndWait(card.findElement(By.cssSelector("button[type=submit]")));
             b.open("/community/conduct/U01/findings?state=rectified");
             b.waitForText("已整理并拍照复查");
         }
