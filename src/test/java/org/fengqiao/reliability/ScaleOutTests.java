@@ -96,10 +96,11 @@ class ScaleOutTests {
                 String onB = lines(b);
                 String onA = lines(a);
                 assertThat(onB).as("B reads the primary").contains(behind);
-                // the load before the pause filed more cases than one page holds, so compare totals, not pages
+                // the load before the pause filed more cases than one page holds, so compare totals, not pages;
                 assertThat(onA).as("A, tolerating the lag, still reads the paused replica").doesNotContain(behind);
-                assertThat(total(onA)).as("A sees everything but the case filed after the pause").isPositive()
-                        .isEqualTo(total(onB) - 1);
+                // the rollups of the last load cases may also have been written after the pause: fewer, not exactly one
+                assertThat(total(onA)).as("A sees the replica's older state, without the newest cases").isPositive()
+                        .isLessThan(total(onB));
                 assertThat(page(dashboardA)).doesNotContain(ANY_NOTICE);
 
                 pg.resumeReplay();
