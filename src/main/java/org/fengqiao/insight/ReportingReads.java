@@ -45,15 +45,15 @@ class ReportingReads implements DisposableBean {
         this.settings = settings;
         this.replicaSource = settings.configured() ? pool(settings) : null;
         this.replica = replicaSource == null ? null
-                : JdbcClient.create(new FallingBack(replicaSource, primarySource, this::lost));
+                : JdbcClient.create(new FallingBack(replicaSource, primarySource, e -> lost(e.getMessage())));
         this.replicaOnly = replicaSource == null ? null : JdbcClient.create(replicaSource);
         this.degraded = settings.configured() ? new Degraded("insight.replica.unchecked", null) : null;
     }
 
     /** A connection to the replica could not be had between two checks: this read and the next use the primary. */
-    private void lost(SQLException e) {
+    private void lost(String why) {
         if (degraded == null) {
-            log.warn("Reporting reads: primary (replica unreachable: {})", e.getMessage());
+            log.warn("Reporting reads: primary (replica unreachable: {})", why);
         }
         degraded = new Degraded("insight.replica.down", null);
     }
@@ -102,7 +102,7 @@ class ReportingReads implements DisposableBean {
             return query.apply(from);
         } catch (org.springframework.dao.DataAccessResourceFailureException
                 | org.springframework.dao.TransientDataAccessResourceException e) {
-            lost(new SQLException(e.getMostSpecificCause().getMessage(), e));
+            lost(e.getMostSpecificCause().getMessage());
             return query.apply(primary);
         }
     }
