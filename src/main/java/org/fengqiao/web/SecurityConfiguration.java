@@ -21,7 +21,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/report/**", "/track/**", "/public/**", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+        "/report/**", "/track/**", "/public/**", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html"};
 
     @Bean

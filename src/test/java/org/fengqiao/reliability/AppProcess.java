@@ -89,7 +89,10 @@ final class AppProcess implements AutoCloseable {
         awaitReady(Duration.ofSeconds(240));
     }
 
-    /** Ready when the health check answers and the demo accounts exist (org demo data runs first). */
+    /**
+     * Ready when the readiness probe answers 200 (after every start-up runner: demo accounts, ladders) and the demo
+     * dispatcher can sign in.
+     */
     private void awaitReady(Duration limit) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(limit);
@@ -98,6 +101,13 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("Fengqiao exited with " + process.exitValue() + "; see " + log);
             }
             try {
+                HttpResponse<String> probe = http.send(HttpRequest.newBuilder(
+                        URI.create(base() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (probe.statusCode() != 200) {
+                    Thread.sleep(250);
+                    continue;
+                }
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
                         .header("Authorization", basic("dispatcher")).timeout(Duration.ofSeconds(5)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
