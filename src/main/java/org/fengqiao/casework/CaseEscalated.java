@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.fengqiao.notify.Notice;
 import org.fengqiao.notify.Notifiable;
-import org.fengqiao.shared.Audited;
 
 /**
  * A whistle blew (吹哨): the case climbed to a rung of its ladder and the rung's party was called in as a co-handling
@@ -14,7 +13,7 @@ import org.fengqiao.shared.Audited;
  * @param trigger {@code REPORTER} (the reporter blew it) or {@code AUTO} (the stage's time ran out)
  */
 public record CaseEscalated(CaseId caseId, String number, Instant at, int rung, String label, UUID partyUnitId,
-        String trigger, Notice notice) implements CaseEvent, Notifiable, Audited {
+        String trigger, Notice notice) implements CaseAudited, Notifiable {
 
     @Override
     public String auditActor() {
@@ -24,16 +23,6 @@ public record CaseEscalated(CaseId caseId, String number, Instant at, int rung, 
     @Override
     public String auditAction() {
         return "case.escalate";
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "case";
-    }
-
-    @Override
-    public String auditSubjectId() {
-        return caseId.value().toString();
     }
 
     @Override

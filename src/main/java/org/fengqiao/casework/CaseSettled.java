@@ -2,7 +2,6 @@ package org.fengqiao.casework;
 
 import java.time.Instant;
 
-import org.fengqiao.shared.Audited;
 
 /**
  * 案结事了: every follow-up of a dispute's close found the problem still solved. Counted once per close.
@@ -11,26 +10,11 @@ import org.fengqiao.shared.Audited;
  * @param jurisdictionPath where the case is, for figures per place
  */
 public record CaseSettled(CaseId caseId, String number, Instant at, Instant closedAt, Category category,
-        String jurisdictionPath, int followUps) implements CaseEvent, Audited {
-
-    @Override
-    public String auditActor() {
-        return "system";
-    }
+        String jurisdictionPath, int followUps) implements CaseAudited {
 
     @Override
     public String auditAction() {
         return "case.settled";
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "case";
-    }
-
-    @Override
-    public String auditSubjectId() {
-        return caseId.value().toString();
     }
 
     @Override

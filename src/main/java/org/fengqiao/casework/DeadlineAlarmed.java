@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.fengqiao.notify.Notice;
 import org.fengqiao.notify.Notifiable;
-import org.fengqiao.shared.Audited;
 
 /**
  * A clock of the case turned yellow (80% of its time used) or red (missed, 逾期): sent to the unit that must act
@@ -15,30 +14,15 @@ import org.fengqiao.shared.Audited;
  * @param unitId    the unit the clock runs for (null for the accept clock, which runs for the command room)
  */
 public record DeadlineAlarmed(CaseId caseId, String number, Instant at, Phase phase, String threshold, UUID unitId,
-        Instant due, Notice notice) implements CaseEvent, Notifiable, Audited {
+        Instant due, Notice notice) implements CaseAudited, Notifiable {
 
     public boolean missed() {
         return "RED".equals(threshold);
     }
 
     @Override
-    public String auditActor() {
-        return "system";
-    }
-
-    @Override
     public String auditAction() {
         return missed() ? "case.deadline.missed" : "case.deadline.warned";
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "case";
-    }
-
-    @Override
-    public String auditSubjectId() {
-        return caseId.value().toString();
     }
 
     @Override

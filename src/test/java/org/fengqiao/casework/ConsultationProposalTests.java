@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.fengqiao.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConsultationProposalTests {
 
     @Autowired
-    CaseIntake intake;
+    CaseFixtures fixtures;
     @Autowired
     CaseHandling handling;
     @Autowired
@@ -33,42 +28,25 @@ class ConsultationProposalTests {
     @Autowired
     Consultations consultations;
     @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
-    @Autowired
     JdbcClient jdbc;
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     /** An enterprise matter (demo ladder of three rungs) assigned to U03 and climbed to the top rung. */
     CaseId onTopRung() {
-        Case c = intake.submit(new Submission("厂区道路审批久拖不决", "厂区道路改造审批材料已提交一个月，多部门互相推诿。",
-                Category.BUSINESS_OPERATIONS, "陈经理", "13800000016", null, "枫溪精密机械有限公司", "工业园区 5 号",
-                null, null, "C01", null), actor("enterprise"), Channel.WEB_FORM, Instant.now()).filed();
-        Actor dispatcher = actor("dispatcher");
-        handling.act(c.id(), Action.ACCEPT, CaseCommand.version(0), dispatcher, Channel.WORKBENCH, Instant.now());
-        handling.act(c.id(), Action.ASSIGN, new CaseCommand(1L, null, null, List.of("U03"), null, null, null, null,
-                null, null), dispatcher, Channel.WORKBENCH, Instant.now());
+        CaseId id = fixtures.enterpriseMatter("厂区道路审批久拖不决", "厂区道路改造审批材料已提交一个月，多部门互相推诿。",
+                "枫溪精密机械有限公司", "工业园区 5 号");
         int rungs = jdbc.sql("""
                 SELECT count(*) FROM escalation_rung r JOIN case_escalation p ON p.ladder_id = r.ladder_id
-                WHERE p.case_id = ?""").param(c.id().value()).query(Integer.class).single();
+                WHERE p.case_id = ?""").param(id.value()).query(Integer.class).single();
         for (int rung = 1; rung <= rungs; rung++) {
-            stageRanOut(c.id());
-            assertThat(proposals.fire(c.id().value(), Instant.now())).as("no proposal below the top").isFalse();
-            assertThat(whistles.byTimer(c.id().value(), rung, Instant.now())).isTrue();
+            fixtures.stageRanOut(id);
+            assertThat(proposals.fire(id.value(), Instant.now())).as("no proposal below the top").isFalse();
+            assertThat(whistles.byTimer(id.value(), rung, Instant.now())).isTrue();
         }
-        return c.id();
-    }
-
-    void stageRanOut(CaseId id) {
-        jdbc.sql("UPDATE case_escalation SET since = since - interval '20 days' WHERE case_id = ?").param(id.value())
-                .update();
+        return id;
     }
 
     @Test
@@ -80,7 +58,7 @@ class ConsultationProposalTests {
         assertThat(proposals.fire(id.value(), Instant.now())).as("the top rung's time has not run out").isFalse();
         assertThat(proposals.open(id.value())).isEmpty();
 
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         assertThat(proposals.fire(id.value(), Instant.now())).isTrue();
         assertThat(proposals.fire(id.value(), Instant.now())).as("once per stay on the top rung").isFalse();
         assertThat(proposals.open(id.value())).isPresent();
@@ -110,7 +88,7 @@ class ConsultationProposalTests {
         handling.act(id, Action.ACKNOWLEDGE, CaseCommand.version(v), handler, Channel.WORKBENCH, Instant.now());
         handling.act(id, Action.RESOLVE, new CaseCommand(v + 1, null, null, null, null, null, "审批已办结", null, null,
                 null), handler, Channel.WORKBENCH, Instant.now());
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         assertThat(proposals.fire(id.value(), Instant.now())).isFalse();
         assertThat(proposals.open(id.value())).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")

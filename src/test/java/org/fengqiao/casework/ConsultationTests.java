@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -25,23 +21,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConsultationTests {
 
     @Autowired
-    CaseIntake intake;
+    CaseFixtures fixtures;
     @Autowired
     CaseHandling handling;
     @Autowired
     JointConsultation consultation;
     @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
-    @Autowired
     JdbcClient jdbc;
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     long version(CaseId id) {
@@ -56,13 +45,9 @@ class ConsultationTests {
     void aCaseWithOpenConsultationTasksCannotBeResolvedUntilEachUnitHasFinishedItsTask() {
         Actor dispatcher = actor("dispatcher");
         Actor handler = actor("handler");
-        Case c = intake.submit(new Submission("油烟扰民多部门推诿", "楼下餐馆油烟直排，环保、城管、市场监管互相推诿。",
+        CaseId id = fixtures.assignedToU03(new Submission("油烟扰民多部门推诿", "楼下餐馆油烟直排，环保、城管、市场监管互相推诿。",
                 Category.ENVIRONMENT, "王女士", "13900001111", null, null, "东湖路 20 号", null, null, "C01", null),
-                dispatcher, Channel.PHONE, Instant.now()).filed();
-        CaseId id = c.id();
-        handling.act(id, Action.ACCEPT, CaseCommand.version(0), dispatcher, Channel.WORKBENCH, Instant.now());
-        handling.act(id, Action.ASSIGN, new CaseCommand(1L, null, null, List.of("U03"), null, null, null, null, null,
-                null), dispatcher, Channel.WORKBENCH, Instant.now());
+                "dispatcher", Channel.PHONE, Instant.now());
         handling.act(id, Action.ACKNOWLEDGE, CaseCommand.version(version(id)), handler, Channel.WORKBENCH,
                 Instant.now());
 

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +20,8 @@ class DeadlineTimersTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    @Autowired
+    CaseFixtures fixtures;
     @Autowired
     CaseIntake intake;
     @Autowired
@@ -36,19 +35,12 @@ class DeadlineTimersTests {
     @Autowired
     TimeLimits limits;
     @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     CaseId assigned(Instant at, Urgency urgency) {

@@ -19,9 +19,6 @@ import java.util.concurrent.Executors;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.fengqiao.org.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,15 +33,11 @@ class EscalationTests {
     @LocalServerPort
     int port;
     @Autowired
-    CaseIntake intake;
+    CaseFixtures fixtures;
     @Autowired
     CaseHandling handling;
     @Autowired
     Whistles whistles;
-    @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
     @Autowired
     Units units;
     @Autowired
@@ -55,27 +48,13 @@ class EscalationTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     /** An enterprise's own case in C01 (town T01), accepted and assigned to U03 now. */
     CaseId assigned() {
-        Case c = intake.submit(new Submission("用工审批迟迟未办", "新厂区招工备案材料已交两周，至今没有答复，影响开工。",
-                Category.BUSINESS_OPERATIONS, "周老板", "13800000006", null, "枫溪精密机械有限公司", "工业园区 3 号",
-                null, null, "C01", null), actor("enterprise"), Channel.WEB_FORM, Instant.now()).filed();
-        Actor dispatcher = actor("dispatcher");
-        handling.act(c.id(), Action.ACCEPT, CaseCommand.version(0), dispatcher, Channel.WORKBENCH, Instant.now());
-        handling.act(c.id(), Action.ASSIGN, new CaseCommand(1L, null, null, List.of("U03"), null, null, null, null,
-                null, null), dispatcher, Channel.WORKBENCH, Instant.now());
-        return c.id();
-    }
-
-    void stageRanOut(CaseId id) {
-        jdbc.sql("UPDATE case_escalation SET since = since - interval '20 days' WHERE case_id = ?").param(id.value())
-                .update();
+        return fixtures.enterpriseMatter("用工审批迟迟未办", "新厂区招工备案材料已交两周，至今没有答复，影响开工。",
+                "枫溪精密机械有限公司", "工业园区 3 号");
     }
 
     long version(CaseId id) {
@@ -108,7 +87,7 @@ class EscalationTests {
         assertThat(version(id)).isEqualTo(before);
         assertThat(log(id, "WHISTLE")).isZero();
 
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         HttpResponse<String> first = post("enterprise", "/api/v1/cases/" + id.value() + "/escalation/whistle");
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("\"rung\":1");
@@ -119,7 +98,7 @@ class EscalationTests {
         assertThat(post("enterprise", "/api/v1/cases/" + id.value() + "/escalation/whistle").statusCode())
                 .as("the next stage has just begun").isEqualTo(409);
 
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         assertThat(post("enterprise", "/api/v1/cases/" + id.value() + "/escalation/whistle").body())
                 .contains("\"rung\":2");
         assertThat(coUnits(id)).as("the police station of the case's town").contains(unit("U01"));
@@ -135,7 +114,7 @@ class EscalationTests {
     @Test
     void aWhistleOnACancelledCaseIsRefusedWith422AndChangesNothing() throws Exception {
         CaseId id = assigned();
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         handling.act(id, Action.CANCEL, new CaseCommand(version(id), null, "企业已自行解决", null, null, null, null, null,
                 null, null), actor("dispatcher"), Channel.WORKBENCH, Instant.now());
         long before = version(id);
@@ -149,7 +128,7 @@ class EscalationTests {
     @Test
     void aMissedStageBlowsTheWhistleByItselfExactlyOnceEvenWhenItsTimerRunsTwiceAtOnce() throws Exception {
         CaseId id = assigned();
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         String instance = id.value() + "/1";
         scheduler.schedule(new TaskInstance<>(Whistles.TASK.getTaskName(), instance, instance), Instant.now(),
                 SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
@@ -174,7 +153,7 @@ class EscalationTests {
     @Test
     void twoTimersOfTheSameRungRacingBlowOneWhistle() throws Exception {
         CaseId id = assigned();
-        stageRanOut(id);
+        fixtures.stageRanOut(id);
         var pool = Executors.newFixedThreadPool(2);
         Callable<Boolean> blow = () -> whistles.byTimer(id.value(), 1, Instant.now());
         List<Boolean> results = new ArrayList<>();

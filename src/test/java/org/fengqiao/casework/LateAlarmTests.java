@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,9 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LateAlarmTests {
 
     @Autowired
-    CaseIntake intake;
-    @Autowired
-    CaseHandling handling;
+    CaseFixtures fixtures;
     @Autowired
     DeadlineTimers timers;
     @Autowired
@@ -35,30 +28,18 @@ class LateAlarmTests {
     @Autowired
     SchedulerClient scheduler;
     @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
-    @Autowired
     JdbcClient jdbc;
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     /** Assigned to U03 five days ago: its acknowledge clock ran out days ago. */
     CaseId assignedDaysAgo() {
         Instant at = Instant.now().minus(Duration.ofDays(5));
-        Actor dispatcher = actor("dispatcher");
-        Case c = intake.submit(new Submission("排污管道堵塞", "工业园区排污管道堵塞外溢，请尽快处理。",
+        return fixtures.assignedToU03(new Submission("排污管道堵塞", "工业园区排污管道堵塞外溢，请尽快处理。",
                 Category.BUSINESS_OPERATIONS, "赵先生", "13700003333", null, "枫溪印染有限公司", "工业园区 2 号", null, null,
-                "C01", null), dispatcher, Channel.PHONE, at).filed();
-        handling.act(c.id(), Action.ACCEPT, CaseCommand.version(0), dispatcher, Channel.WORKBENCH, at);
-        handling.act(c.id(), Action.ASSIGN, new CaseCommand(1L, null, null, List.of("U03"), null, null, null, null,
-                null, null), dispatcher, Channel.WORKBENCH, at);
-        return c.id();
+                "C01", null), "dispatcher", Channel.PHONE, at);
     }
 
     Long late(CaseId id, String threshold) {

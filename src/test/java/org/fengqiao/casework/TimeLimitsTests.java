@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.WebSession;
 import org.fengqiao.org.Actor;
-import org.fengqiao.org.Jurisdictions;
-import org.fengqiao.org.People;
-import org.fengqiao.org.Person;
 import org.fengqiao.shared.Forbidden;
 import org.fengqiao.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -33,6 +29,8 @@ class TimeLimitsTests {
     @LocalServerPort
     int port;
     @Autowired
+    CaseFixtures fixtures;
+    @Autowired
     CaseIntake intake;
     @Autowired
     CaseHandling handling;
@@ -45,10 +43,6 @@ class TimeLimitsTests {
     @Autowired
     FastTrackStatistics fastTrack;
     @Autowired
-    People people;
-    @Autowired
-    Jurisdictions jurisdictions;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.fengqiao.org.Units units;
@@ -58,10 +52,7 @@ class TimeLimitsTests {
     }
 
     Actor actor(String username) {
-        Person p = people.findByUsername(username).orElseThrow();
-        List<String> paths = new ArrayList<>();
-        p.jurisdictionIds().forEach(j -> jurisdictions.find(j).ifPresent(x -> paths.add(x.path())));
-        return new Actor(p.id(), p.username(), p.displayName(), p.roles(), p.unitIds(), paths);
+        return fixtures.actor(username);
     }
 
     /** A case submitted and accepted at {@code submitted}, optionally classified, assigned to U03 at {@code assigned}. */
