@@ -56,6 +56,31 @@ class WebShellTests {
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
+    @Test
+    void anUnknownAddressShowsTheProblemPageInChineseToABrowserAndLocalisedProblemJsonToOthers() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/public/no-such-page")).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("请求的地址不存在", "lang=\"zh-CN\"").doesNotContain("No static resource");
+
+        HttpResponse<String> machine = get("/public/no-such-page");
+        assertThat(machine.statusCode()).isEqualTo(404);
+        assertThat(machine.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(machine.body()).contains("请求的地址不存在").doesNotContain("No static resource");
+    }
+
+    @Test
+    void aPageOpenedWithTheWrongMethodIsRefusedWith405InChinese() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/public/community/activities/00000000-0000-0000-0000-000000000000/signups"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.body()).contains("不支持的请求方法 GET").doesNotContain("Exception");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
