@@ -10,7 +10,7 @@
     });
     var cats = entries(data.categories);
     echarts.init(document.getElementById('insight-category')).setOption({
-      tooltip: {}, grid: { left: 120 }, xAxis: { type: 'value' },
+      tooltip: {}, grid: { left: 8, right: 16, containLabel: true }, xAxis: { type: 'value' },
       yAxis: { type: 'category', data: cats.map(function (c) { return c.name; }) },
       series: [{ type: 'bar', data: cats.map(function (c) { return c.value; }) }]
     });
@@ -18,7 +18,7 @@
     var done = data.points.filter(function (p) { return p[2] === 0; });
     echarts.init(document.getElementById('insight-map')).setOption({
       tooltip: {}, legend: { data: [box.dataset.open, box.dataset.done] },
-      xAxis: { type: 'value', scale: true, name: 'lon' }, yAxis: { type: 'value', scale: true, name: 'lat' },
+      xAxis: { type: 'value', scale: true, name: box.dataset.lon }, yAxis: { type: 'value', scale: true, name: box.dataset.lat },
       series: [
         { name: box.dataset.open, type: 'scatter', symbolSize: 6, data: open, itemStyle: { color: '#c0392b' } },
         { name: box.dataset.done, type: 'scatter', symbolSize: 5, data: done, itemStyle: { color: '#27ae60' } }

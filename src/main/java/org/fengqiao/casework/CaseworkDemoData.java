@@ -39,6 +39,14 @@ class CaseworkDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CaseworkDemoData.class);
     private static final int COUNT = 300;
     private static final List<String> PLACES = List.of("C01", "C02", "C03", "C04", "T01", "T02");
+    /**
+     * Where the demo district's places lie (latitude, longitude: invented, a few kilometres apart), so that the map
+     * of cases shows something: a reporter's phone page sends its position when allowed.
+     */
+    private static final Map<String, double[]> CENTRES = Map.of("C01", new double[] {29.712, 120.262}, "C02",
+            new double[] {29.705, 120.281}, "T01", new double[] {29.716, 120.274}, "C03",
+            new double[] {29.688, 120.221}, "C04", new double[] {29.679, 120.236}, "T02",
+            new double[] {29.684, 120.229});
     private static final Map<Category, String> UNIT = Map.of(Category.URBAN_CONSTRUCTION, "U06",
             Category.ENVIRONMENT, "U07", Category.TRANSPORT, "U06", Category.EDUCATION_CULTURE_SPORTS, "U08",
             Category.LABOUR_SOCIAL_SECURITY, "U08", Category.COMMERCE_TOURISM, "U03",
@@ -75,6 +83,7 @@ class CaseworkDemoData implements ApplicationRunner {
             return;
         }
         Random random = new Random(20261125L);
+        Random where = new Random(31L); // apart from `random`, so the cases themselves stay as they were
         Faker faker = new Faker(Locale.SIMPLIFIED_CHINESE, random);
         Actor dispatcher = actor("dispatcher");
         Actor officer = actor("officer");
@@ -90,14 +99,24 @@ class CaseworkDemoData implements ApplicationRunner {
             int maxAge = target.ordinal() <= Target.RETURNED.ordinal() || target == Target.REPLIED ? 6 : 88;
             Instant created = now.minus(Duration.ofMinutes(90 + random.nextInt(maxAge * 24 * 60)));
             Script s = new Script(now, created);
-            tx.executeWithoutResult(status -> drive(s, target, category, place, text, random, faker, dispatcher,
+            double[] at = located(place, where);
+            tx.executeWithoutResult(status -> drive(s, target, category, place, at, text, random, faker, dispatcher,
                     officer, enterprise));
         }
         log.info("Demo casework created: {} cases", COUNT);
     }
 
-    private void drive(Script s, Target target, Category category, String place, DemoCaseTexts.Text text,
-            Random random, Faker faker, Actor dispatcher, Actor officer, Actor enterprise) {
+    /** Four in five demo cases carry a position near their place's centre; the rest came without one. */
+    private static double[] located(String place, Random where) {
+        if (where.nextInt(5) == 0) {
+            return null;
+        }
+        double[] centre = CENTRES.get(place);
+        return new double[] {centre[0] + where.nextGaussian() * 0.004, centre[1] + where.nextGaussian() * 0.005};
+    }
+
+    private void drive(Script s, Target target, Category category, String place, double[] at,
+            DemoCaseTexts.Text text, Random random, Faker faker, Actor dispatcher, Actor officer, Actor enterprise) {
         boolean east = place.equals("T01") || place.startsWith("C0") && place.compareTo("C03") < 0;
         int channel = random.nextInt(10);
         Actor reporter = channel < 4 ? Actor.anonymousResident() : channel < 7 ? dispatcher
@@ -107,7 +126,7 @@ class CaseworkDemoData implements ApplicationRunner {
         String credit = text.firm() != null && random.nextBoolean() ? creditCode(text.firm()) : null;
         Submission sub = new Submission(text.title(), text.description(), category, faker.name().fullName(),
                 "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000)), credit, text.firm(),
-                null, null, null, place, null);
+                null, at == null ? null : at[0], at == null ? null : at[1], place, null);
         CaseId id = intake.submit(sub, reporter, via, s.at).filed().id();
         s.id = id;
         if (target == Target.SUBMITTED) {

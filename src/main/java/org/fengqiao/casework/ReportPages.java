@@ -56,13 +56,14 @@ class ReportPages {
             @RequestParam(required = false) Category category, @RequestParam(required = false) String reporterName,
             @RequestParam(required = false) String reporterPhone, @RequestParam(required = false) String creditCode,
             @RequestParam(required = false) String enterpriseName, @RequestParam(required = false) String address,
-            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model)
             throws IOException {
         try {
             List<Photo> checked = check(photos);
             CaseIntake.Receipt r = intake.submit(new Submission(title, description, category, reporterName,
-                    reporterPhone, creditCode, enterpriseName, address, null, null, jurisdiction, null),
+                    reporterPhone, creditCode, enterpriseName, address, lat, lon, jurisdiction, null),
                     Actor.anonymousResident(), Channel.WEB_FORM, checked);
             model.addAttribute("number", r.filed().number());
             model.addAttribute("code", r.lookupCode());

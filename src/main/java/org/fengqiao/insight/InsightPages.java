@@ -2,6 +2,7 @@ package org.fengqiao.insight;
 
 import java.time.LocalDate;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fengqiao.org.Actor;
@@ -9,7 +10,9 @@ import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Jurisdictions;
 import org.fengqiao.shared.NavLink;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +33,11 @@ class InsightPages {
     private final DrillDown drillDown;
     private final Jurisdictions jurisdictions;
     private final ReportingReads reads;
+    private final MessageSource messages;
 
     InsightPages(CurrentActor actors, Scope scope, Dashboard dashboard, DrillDown drillDown,
-            Jurisdictions jurisdictions, ReportingReads reads) {
+            Jurisdictions jurisdictions, ReportingReads reads, MessageSource messages) {
+        this.messages = messages;
         this.actors = actors;
         this.scope = scope;
         this.dashboard = dashboard;
@@ -60,9 +65,18 @@ class InsightPages {
         model.addAttribute("places", jurisdictions.visibleTo(actor));
         model.addAttribute("replica", reads.degraded().orElse(null));
         model.addAttribute("base", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to());
-        model.addAttribute("chartData", JSON.writeValueAsString(Map.of("channels", f.byChannel(),
-                "categories", f.byCategory(), "points", dashboard.points(place, period, MAP_POINTS))));
+        model.addAttribute("chartData", JSON.writeValueAsString(Map.of("channels", labelled("casework.channel.",
+                f.byChannel()), "categories", labelled("casework.category.", f.byCategory()), "points",
+                dashboard.points(place, period, MAP_POINTS))));
         return "insight/dashboard";
+    }
+
+    /** The chart's legend speaks the reader's language: each code becomes its label in the casework bundle. */
+    private Map<String, Long> labelled(String prefix, Map<String, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.forEach((code, n) -> out.merge(messages.getMessage(prefix + code, null, code,
+                LocaleContextHolder.getLocale()), n, Long::sum));
+        return out;
     }
 
     @GetMapping("/insight/cases")

@@ -79,6 +79,27 @@ class CasePagesTests {
     }
 
     @Test
+    void theReportFormKeepsThePositionThePhoneGaveAndRefusesOneOffTheGlobeNamingTheField() throws Exception {
+        String receipt = mvc.perform(post("/report").param("title", "路灯不亮").param("description", "东湖路 20 号门前路灯连续三晚不亮。")
+                .param("category", "URBAN_CONSTRUCTION").param("jurisdiction", "C01").param("reporterName", "钱先生")
+                .param("reporterPhone", "13600005678").param("lat", "29.712345").param("lon", "120.262345")
+                .param("address", "").with(csrf())).andReturn().getResponse().getContentAsString();
+        String number = find(receipt, "id=\"case-number\">([A-Z]{2}-\\d{8}-\\d{4,})<");
+        assertThat(jdbc.sql("SELECT lat || ',' || lon FROM cases WHERE number = ?").param(number).query(String.class)
+                .single()).isEqualTo("29.712345,120.262345");
+
+        long before = jdbc.sql("SELECT count(*) FROM cases").query(Long.class).single();
+        String refused = mvc.perform(post("/report").param("title", "路灯不亮").param("description", "路灯不亮。")
+                .param("category", "URBAN_CONSTRUCTION").param("jurisdiction", "C01").param("reporterName", "钱先生")
+                .param("reporterPhone", "13600005678").param("lat", "291.7").param("lon", "120.26").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("纬度");
+        assertThat(jdbc.sql("SELECT count(*) FROM cases").query(Long.class).single()).isEqualTo(before);
+        assertThat(mvc.perform(get("/report")).andReturn().getResponse().getContentAsString())
+                .contains("附上我的位置", "/js/report-location.js");
+    }
+
+    @Test
     void aFakePhotoOnTheReportFormIsRefusedAndNothingIsStored() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM cases").query(Long.class).single();
         String page = mvc.perform(multipart("/report").file(new MockMultipartFile("photos", "x.png", "image/png",

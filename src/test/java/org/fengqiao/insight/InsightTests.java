@@ -142,6 +142,9 @@ class InsightTests {
         HttpResponse<String> board = WebSession.browser(port, "admin").get("/insight?j=D01&from=" + period.from()
                 + "&to=" + period.to());
         assertThat(board.body()).contains("status=CLOSED&amp;closure=CONFIRMED", "insight-dashboard.js");
+        assertThat(board.body()).as("the charts name channels and categories in Chinese, and the demo cases are on the map")
+                .contains("&quot;网上反映&quot;", "&quot;城乡建设&quot;", "&quot;points&quot;:[[120.")
+                .doesNotContain("&quot;WEB_FORM&quot;", "&quot;URBAN_CONSTRUCTION&quot;");
     }
 
     @Test
