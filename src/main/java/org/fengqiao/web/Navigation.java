@@ -1,7 +1,9 @@
 package org.fengqiao.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,9 +16,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the navigation links the current person may use into every page model. */
+/**
+ * Puts the navigation links the current person may use into every page model, grouped into a few menus by the
+ * area of work they belong to (cases, inspections, community, figures, administration), so that the header stays one
+ * row even for an administrator who sees forty pages.
+ */
 @ControllerAdvice
 class Navigation {
+
+    /** One menu of the header: its label key and its links in order. */
+    record Group(String messageKey, List<NavLink> links) {
+    }
+
+    /** The menu a link belongs in, by the module that declared it (its message key's first part). */
+    private static final Map<String, String> AREAS = Map.ofEntries(Map.entry("casework", "cases"),
+            Map.entry("triage", "cases"), Map.entry("subject", "cases"), Map.entry("inspection", "inspection"),
+            Map.entry("community", "community"), Map.entry("insight", "insight"));
 
     private final List<NavLink> links;
     private final List<NavGate> gates;
@@ -24,6 +39,18 @@ class Navigation {
     Navigation(List<NavLink> links, ObjectProvider<NavGate> gates) {
         this.links = links.stream().sorted(Comparator.comparingInt(NavLink::order)).toList();
         this.gates = gates.orderedStream().toList();
+    }
+
+    /** The visible links by menu, menus in the order of their first link; a link of an unknown module goes to admin. */
+    @ModelAttribute("navGroups")
+    List<Group> navGroups() {
+        Map<String, List<NavLink>> byArea = new LinkedHashMap<>();
+        for (NavLink l : navLinks()) {
+            String module = l.messageKey().substring(0, Math.max(0, l.messageKey().indexOf('.')));
+            byArea.computeIfAbsent(AREAS.getOrDefault(module, "admin"), a -> new java.util.ArrayList<>()).add(l);
+        }
+        return byArea.entrySet().stream().map(e -> new Group("web.nav." + e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     @ModelAttribute("navLinks")
