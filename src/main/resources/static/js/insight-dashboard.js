@@ -6,12 +6,12 @@
     var data = JSON.parse(box.dataset.chart);
     function entries(map) { return Object.keys(map).map(function (k) { return { name: k, value: map[k] }; }); }
     echarts.init(document.getElementById('insight-channel')).setOption({
-      tooltip: {}, series: [{ type: 'pie', radius: '65%', data: entries(data.channels) }]
+      tooltip: {}, series: [{ type: 'pie', radius: '55%', data: entries(data.channels) }]
     });
     var cats = entries(data.categories);
     echarts.init(document.getElementById('insight-category')).setOption({
       tooltip: {}, grid: { left: 8, right: 16, containLabel: true }, xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: cats.map(function (c) { return c.name; }) },
+      yAxis: { type: 'category', axisLabel: { interval: 0 }, data: cats.map(function (c) { return c.name; }) },
       series: [{ type: 'bar', data: cats.map(function (c) { return c.value; }) }]
     });
     var open = data.points.filter(function (p) { return p[2] === 1; });

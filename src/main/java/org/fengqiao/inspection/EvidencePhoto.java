@@ -1,5 +1,6 @@
 package org.fengqiao.inspection;
 
+import org.fengqiao.shared.Images;
 import org.fengqiao.shared.InvalidInput;
 
 /** A photo taken as evidence of a finding: JPEG or PNG by its magic bytes, at most 5 MB. */
@@ -15,12 +16,8 @@ record EvidencePhoto(String fileName, String contentType, byte[] data) {
         if (data.length > MAX_BYTES) {
             throw new InvalidInput("photo", "inspection.finding.photoSize", MAX_BYTES / (1024 * 1024));
         }
-        String type;
-        if (data.length >= 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-            type = "image/jpeg";
-        } else if (data.length >= 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-            type = "image/png";
-        } else {
+        String type = Images.sniff(data);
+        if (!"image/jpeg".equals(type) && !"image/png".equals(type)) { // evidence files stay in the two common formats
             throw new InvalidInput("photo", "inspection.finding.photoType");
         }
         String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip()
