@@ -45,6 +45,29 @@ class FollowUpPolicies {
         jdbc.sql("DELETE FROM follow_up_policy WHERE category = ?").param(category.name()).update();
     }
 
+    /** The offsets for a kind of subject other than cases; empty when that kind is not followed up. */
+    Optional<SubjectPolicy> forSubject(String kind) {
+        return jdbc.sql("SELECT offsets, referrals FROM follow_up_subject_policy WHERE subject_kind = ?").param(kind)
+                .query((rs, i) -> new SubjectPolicy(kind, Arrays.asList((Integer[]) rs.getArray(1).getArray()),
+                        rs.getBoolean(2)))
+                .optional();
+    }
+
+    /**
+     * The follow-up policy of a kind of subject: its offsets, and whether a close that referred the matter elsewhere
+     * is followed up too.
+     */
+    record SubjectPolicy(String kind, List<Integer> offsets, boolean referrals) {
+
+        SubjectPolicy {
+            offsets = new FollowUpPolicy(Category.OTHER, offsets).offsets();
+        }
+
+        FollowUpPolicy asPolicy() {
+            return new FollowUpPolicy(Category.OTHER, offsets);
+        }
+    }
+
     private FollowUpPolicy row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Array array = rs.getArray("offsets");
         Integer[] offsets = (Integer[]) array.getArray();
