@@ -6,12 +6,15 @@ import java.util.UUID;
 
 /**
  * One follow-up (回访) of a closed dispute: the {@code round}-th check, due on {@code dueOn}, of the close at
- * {@code closedAt}; done by the unit that led the case, by phone or visit, with outcome and satisfaction.
+ * {@code closedAt}; done by the unit that led the case, by phone or visit, with outcome and satisfaction. The
+ * dispute is a case ({@code caseId}) or another module's subject ({@code subject}, e.g. a mediation), never both;
+ * {@code caseNumber}, {@code caseTitle} and the reporter are then the subject's number, title and contact.
  */
 record FollowUp(UUID id, UUID caseId, String caseNumber, String caseTitle, Category category, Instant closedAt,
         int round, int offsetDays, LocalDate dueOn, UUID unitId, String unitName, String jurisdictionPath,
         Status status, Method method, Outcome outcome, Integer satisfaction, String note, String recordedBy,
-        Instant recordedAt, long version, String reporterName, String reporterPhone, int unreached) {
+        Instant recordedAt, long version, String reporterName, String reporterPhone, int unreached,
+        SubjectFollowUps.Subject subject) {
 
     enum Status {
         /** Planned, its day has not come. */
@@ -46,6 +49,15 @@ record FollowUp(UUID id, UUID caseId, String caseNumber, String caseTitle, Categ
     FollowUp withPhone(String phone) {
         return new FollowUp(id, caseId, caseNumber, caseTitle, category, closedAt, round, offsetDays, dueOn, unitId,
                 unitName, jurisdictionPath, status, method, outcome, satisfaction, note, recordedBy, recordedAt,
-                version, reporterName, phone, unreached);
+                version, reporterName, phone, unreached, subject);
+    }
+
+    boolean ofCase() {
+        return caseId != null;
+    }
+
+    /** The page of the case or subject followed up. */
+    public String link() {
+        return ofCase() ? "/casework/cases/" + caseId : subject.link();
     }
 }

@@ -44,6 +44,10 @@ class FollowUpApi {
     record Policy(@NotNull @Size(min = 1, max = FollowUpPolicy.MOST_ROUNDS) List<@NotNull Integer> offsets) {
     }
 
+    record SubjectPolicy(@NotNull @Size(min = 1, max = FollowUpPolicy.MOST_ROUNDS) List<@NotNull Integer> offsets,
+            Boolean referrals) {
+    }
+
     private final FollowUps followUps;
     private final FollowUpRecording recording;
     private final FollowUpPolicies policies;
@@ -112,6 +116,25 @@ class FollowUpApi {
     @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER')")
     List<FollowUpPolicy> policies() {
         return policies.all();
+    }
+
+    /** The follow-up policies of kinds of subject other than cases (e.g. MEDIATION). */
+    @GetMapping("/api/v1/follow-up-policies/subjects")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER')")
+    List<FollowUpPolicies.SubjectPolicy> subjectPolicies() {
+        return policies.subjects();
+    }
+
+    /** New offsets for a registered kind of subject; an unknown kind is not found. */
+    @PutMapping("/api/v1/follow-up-policies/subjects/{kind}")
+    @PreAuthorize("hasRole('ADMIN')")
+    FollowUpPolicies.SubjectPolicy saveSubject(@PathVariable String kind, @Valid @RequestBody SubjectPolicy body) {
+        FollowUpPolicies.SubjectPolicy policy = new FollowUpPolicies.SubjectPolicy(kind, body.offsets(),
+                Boolean.TRUE.equals(body.referrals()));
+        if (!policies.save(policy, actors.get().displayName(), Instant.now())) {
+            throw new org.fengqiao.shared.NotFound("followUpPolicy", kind);
+        }
+        return policy;
     }
 
     @PutMapping("/api/v1/follow-up-policies/{category}")

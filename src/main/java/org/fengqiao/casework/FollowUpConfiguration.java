@@ -24,7 +24,7 @@ class FollowUpConfiguration {
     @Bean
     NavLink caseworkFollowUps() {
         return new NavLink("casework.nav.followUps", "/casework/follow-ups",
-                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "AUDITOR"), 28);
+                Set.of("ADMIN", "DISPATCHER", "HANDLER", "HEAD", "OFFICER", "AUDITOR"), 28);
     }
 
     @Bean

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 案结事了 figures for dashboards (insight reads them here): of the dispute closes in a period and place, how many
+ * 案结事了 figures for dashboards (insight reads them here): of the dispute closes in a period and place (cases and
+ * other followed-up subjects such as mediations alike), how many
  * were settled (every follow-up held), recurred (a follow-up reopened the case), reopened otherwise before their
  * follow-ups were done, ended unreachable (无法联系: a follow-up reached nobody on its last attempt; neither settled
  * nor recurred) and how many are still being followed up.
@@ -42,21 +43,22 @@ public class FollowUpFigures {
     public Settlement settlement(String jurisdictionPath, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 WITH closes AS (
-                  SELECT f.case_id, f.closed_at,
+                  SELECT coalesce(f.case_id, f.subject_id) AS disputed, f.closed_at,
                          bool_or(f.outcome = 'RECURRED') AS recurred,
                          bool_or(f.status = 'CANCELLED') AS cancelled,
                          bool_or(f.status IN ('PLANNED', 'DUE')) AS open,
                          bool_or(f.outcome = 'UNREACHABLE') AS unreachable
                   FROM case_follow_up f
                   WHERE f.jurisdiction_path LIKE ? AND f.closed_at >= ? AND f.closed_at < ?
-                  GROUP BY f.case_id, f.closed_at)
+                  GROUP BY 1, 2)
                 SELECT count(*),
-                       count(s.case_id),
+                       count(s.closed_at),
                        count(*) FILTER (WHERE recurred),
                        count(*) FILTER (WHERE cancelled AND NOT recurred),
-                       count(*) FILTER (WHERE open AND s.case_id IS NULL),
+                       count(*) FILTER (WHERE open AND s.closed_at IS NULL),
                        count(*) FILTER (WHERE unreachable AND NOT recurred AND NOT cancelled)
-                FROM closes k LEFT JOIN case_settlement s ON s.case_id = k.case_id AND s.closed_at = k.closed_at""")
+                FROM closes k LEFT JOIN case_settlement s
+                  ON coalesce(s.case_id, s.subject_id) = k.disputed AND s.closed_at = k.closed_at""")
                 .params(jurisdictionPath.replace("%", "") + "%",
                         Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
                         Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()))

@@ -14,6 +14,7 @@ import org.fengqiao.FengqiaoApplication;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.fengqiao.shared.Masking;
+import org.fengqiao.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,7 +102,21 @@ class FollowUpPages {
         model.addAttribute("rows", Arrays.stream(Category.values()).map(c -> new PolicyRow(c,
                 byCategory.containsKey(c), byCategory.containsKey(c) ? byCategory.get(c).offsets()
                         : FollowUpPolicy.DEFAULT_OFFSETS)).toList());
+        model.addAttribute("subjects", policies.subjects());
         return "casework/follow-up-policy";
+    }
+
+    /** The offsets of a kind of subject other than cases (a community's mediations) and whether referrals count. */
+    @PostMapping("/casework/follow-ups/policy/subjects/{kind}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String saveSubjectPolicy(@PathVariable String kind, @RequestParam(required = false) String offsets,
+            @RequestParam(defaultValue = "false") boolean referrals, RedirectAttributes flash) {
+        if (!policies.save(new FollowUpPolicies.SubjectPolicy(kind, FollowUpPolicy.parse(offsets), referrals),
+                actors.get().displayName(), Instant.now())) {
+            throw new NotFound("followUpPolicy", kind);
+        }
+        flash.addFlashAttribute("done", "casework.followup.policySaved");
+        return "redirect:/casework/follow-ups/policy";
     }
 
     /** One line of the policy page. */

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records a follow-up (回访) done by phone or visit. "Recurred" reopens the case with the case's own reopen command
  * (which cancels the follow-ups still open); when the last follow-up of a close holds, the close is settled (案结事了)
- * and {@link CaseSettled} is published. Who may see a follow-up: the unit that does it and the people of its
+ * and {@link CaseSettled} is published. For a subject other than a case ({@link SubjectFollowUps}) nothing is
+ * reopened, every recording is told to its module ({@link SubjectFollowUpRecorded}) and a settled close publishes
+ * {@link SubjectSettled}. Who may see a follow-up: the unit that does it and the people of its
  * jurisdiction; who may record it: that unit's handlers and heads, and the jurisdiction's dispatchers.
  */
 @Service
@@ -55,21 +57,28 @@ class FollowUpRecording {
         this.messages = messages;
     }
 
+    /**
+     * Officers (police, grid workers) also see and record the follow-ups of subjects other than cases in their
+     * jurisdictions: a community's mediations are theirs.
+     */
     static FollowUps.Scope scopeOf(Actor actor) {
         List<String> paths = actor.hasAny(Role.ADMIN, Role.DISPATCHER, Role.AUDITOR) ? actor.jurisdictionPaths()
                 : List.of();
-        return new FollowUps.Scope(paths, actor.hasAny(Role.HANDLER, Role.HEAD) ? actor.unitIds() : java.util.Set.of());
+        return new FollowUps.Scope(paths, actor.hasAny(Role.HANDLER, Role.HEAD) ? actor.unitIds() : java.util.Set.of(),
+                actor.has(Role.OFFICER) ? actor.jurisdictionPaths() : List.of());
     }
 
     static boolean maySee(Actor actor, FollowUp f) {
         FollowUps.Scope scope = scopeOf(actor);
         return scope.paths().stream().anyMatch(p -> f.jurisdictionPath().startsWith(p))
-                || (f.unitId() != null && scope.units().contains(f.unitId()));
+                || (f.unitId() != null && scope.units().contains(f.unitId()))
+                || (!f.ofCase() && scope.subjectPaths().stream().anyMatch(p -> f.jurisdictionPath().startsWith(p)));
     }
 
     static boolean mayRecord(Actor actor, FollowUp f) {
         return (actor.hasAny(Role.HANDLER, Role.HEAD) && f.unitId() != null && actor.memberOf(f.unitId()))
-                || (actor.hasAny(Role.DISPATCHER, Role.ADMIN) && actor.covers(f.jurisdictionPath()));
+                || (actor.hasAny(Role.DISPATCHER, Role.ADMIN) && actor.covers(f.jurisdictionPath()))
+                || (!f.ofCase() && actor.has(Role.OFFICER) && actor.covers(f.jurisdictionPath()));
     }
 
     FollowUp get(UUID id, Actor actor) {
@@ -112,15 +121,25 @@ class FollowUpRecording {
             LocalDate next = nextWorkingDay(LocalDate.ofInstant(now, ZONE));
             followUps.retry(f, method, note, by.name(), now, next);
             timers.reschedule(f.id(), next, f.unitId());
-            return followUps.find(id).orElseThrow();
+            return told(followUps.find(id).orElseThrow(), actor);
         }
         followUps.record(f, method, outcome, unreached ? null : form.satisfaction(), note, by.name(), now);
-        if (outcome == FollowUp.Outcome.RECURRED) {
+        if (outcome == FollowUp.Outcome.RECURRED && f.ofCase()) {
             reopen(f, note, by);
-        } else if (!unreached) {
+        } else if (!unreached && outcome != FollowUp.Outcome.RECURRED) {
             settleIfLast(f, now);
         }
-        return followUps.find(id).orElseThrow();
+        return told(followUps.find(id).orElseThrow(), actor);
+    }
+
+    /** The module owning a subject other than a case hears of every recording. */
+    private FollowUp told(FollowUp f, Actor actor) {
+        if (!f.ofCase()) {
+            events.publishEvent(new SubjectFollowUpRecorded(f.subject().kind(), f.subject().id(), f.subject().number(),
+                    f.id(), f.round(), f.status().name(), f.outcome() == null ? null : f.outcome().name(),
+                    f.satisfaction(), f.unreached(), actor.username(), f.recordedAt()));
+        }
+        return f;
     }
 
     private LocalDate nextWorkingDay(LocalDate today) {
@@ -144,10 +163,20 @@ class FollowUpRecording {
     }
 
     private void settleIfLast(FollowUp f, Instant now) {
-        List<FollowUp> round = followUps.ofClose(f.caseId(), f.closedAt());
+        List<FollowUp> round = followUps.ofClose(f);
         boolean allHeld = round.stream().allMatch(x -> x.status() == FollowUp.Status.DONE
                 && x.outcome() == FollowUp.Outcome.HELD);
-        if (allHeld && followUps.settle(f.caseId(), f.closedAt(), now, f.jurisdictionPath())) {
+        if (!allHeld) {
+            return;
+        }
+        if (!f.ofCase()) {
+            if (followUps.settle(f.subject(), f.closedAt(), now, f.jurisdictionPath())) {
+                events.publishEvent(new SubjectSettled(f.subject().kind(), f.subject().id(), f.subject().number(),
+                        f.closedAt(), now, round.size()));
+            }
+            return;
+        }
+        if (followUps.settle(f.caseId(), f.closedAt(), now, f.jurisdictionPath())) {
             events.publishEvent(new CaseSettled(new CaseId(f.caseId()), f.caseNumber(), now, f.closedAt(),
                     f.category(), f.jurisdictionPath(), round.size()));
         }

@@ -52,7 +52,7 @@ class FollowUpReminders {
                 zh);
         String body = messages.getMessage("casework.followup.notice.body",
                 new Object[] {f.caseNumber(), f.caseTitle(), f.round(), f.dueOn().toString()}, zh);
-        events.publishEvent(new FollowUpDue(f.id(), new CaseId(f.caseId()), f.caseNumber(), f.round(), f.dueOn(),
+        events.publishEvent(new FollowUpDue(f.id(), f.ofCase() ? new CaseId(f.caseId()) : null, f.caseNumber(), f.round(), f.dueOn(),
                 f.unitId(), new Notice(persons, Set.of(f.unitId()), title, body, "/casework/follow-ups?status=DUE",
                         false)));
         return true;

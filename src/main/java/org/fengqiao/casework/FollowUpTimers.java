@@ -13,6 +13,8 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.fengqiao.FengqiaoApplication;
 import org.fengqiao.org.WorkingCalendar;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +32,23 @@ class FollowUpTimers {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
+    private final FollowUps followUps;
 
-    FollowUpTimers(ObjectProvider<SchedulerClient> scheduler, WorkingCalendar calendar, JdbcClient jdbc) {
+    FollowUpTimers(ObjectProvider<SchedulerClient> scheduler, WorkingCalendar calendar, JdbcClient jdbc,
+            FollowUps followUps) {
         this.scheduler = scheduler;
         this.calendar = calendar;
         this.jdbc = jdbc;
+        this.followUps = followUps;
+    }
+
+    /**
+     * Follow-ups that a migration copied in from a module's older records get their timers at start-up (a migration
+     * cannot write db-scheduler's serialized task data); scheduling an existing timer again does nothing.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void timeImported() {
+        followUps.importedWithoutTimer(TASK.getTaskName()).forEach(f -> schedule(f.id(), f.dueOn(), f.unitId()));
     }
 
     void schedule(UUID followUpId, LocalDate dueOn, UUID unitId) {

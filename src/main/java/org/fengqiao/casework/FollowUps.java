@@ -16,17 +16,25 @@ import org.fengqiao.shared.StaleVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The follow-ups of closed disputes and the settlements (案结事了) they led to. Every value is a bound parameter. */
+/**
+ * The follow-ups of closed disputes (cases, or other modules' subjects such as mediations) and the settlements
+ * (案结事了) they led to. Every value is a bound parameter.
+ */
 @Repository
 class FollowUps {
 
     private static final String SELECT = """
-            SELECT f.*, c.number, c.title, c.reporter_name, c.reporter_phone, u.name AS unit_name
-            FROM case_follow_up f JOIN cases c ON c.id = f.case_id LEFT JOIN unit u ON u.id = f.unit_id
+            SELECT f.*, coalesce(c.number, f.subject_number) AS number, coalesce(c.title, f.subject_title) AS title,
+              coalesce(c.reporter_name, f.contact_name) AS reporter_name,
+              coalesce(c.reporter_phone, f.contact_phone) AS reporter_phone, u.name AS unit_name
+            FROM case_follow_up f LEFT JOIN cases c ON c.id = f.case_id LEFT JOIN unit u ON u.id = f.unit_id
             """;
 
-    /** The part of the follow-ups an actor may see: those in their jurisdictions or of their units. */
-    record Scope(List<String> paths, Set<UUID> units) {
+    /**
+     * The part of the follow-ups an actor may see: those in their jurisdictions or of their units, and in
+     * {@code subjectPaths} those of subjects other than cases (a community's officers see its mediations').
+     */
+    record Scope(List<String> paths, Set<UUID> units, List<String> subjectPaths) {
     }
 
     /** A filter as given; null fields do not filter. */
@@ -63,6 +71,25 @@ class FollowUps {
                 .update() == 1;
     }
 
+    /** Plans one round of a subject's close; false when that round was planned already. */
+    boolean plan(UUID id, SubjectFollowUps.Closing c, int round, int offsetDays, LocalDate dueOn) {
+        SubjectFollowUps.Subject s = c.subject();
+        return jdbc.sql("""
+                INSERT INTO case_follow_up (id, subject_kind, subject_id, subject_number, subject_title, subject_link,
+                  contact_name, contact_phone, closed_at, round, offset_days, due_on, unit_id, jurisdiction_path,
+                  category, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')
+                ON CONFLICT DO NOTHING""")
+                .params(id, s.kind(), s.id(), s.number(), s.title(), s.link(), c.contactName(), c.contactPhone(),
+                        ts(c.closedAt()), round, offsetDays, Date.valueOf(dueOn), c.unitId(), c.jurisdictionPath(),
+                        c.category().name())
+                .update() == 1;
+    }
+
+    List<FollowUp> ofSubject(String kind, UUID subjectId) {
+        return jdbc.sql(SELECT + " WHERE f.subject_kind = ? AND f.subject_id = ? ORDER BY f.closed_at, f.round")
+                .params(kind, subjectId).query(this::row).list();
+    }
+
     Optional<FollowUp> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE f.id = ?").param(id).query(this::row).optional();
     }
@@ -78,9 +105,12 @@ class FollowUps {
                 .list();
     }
 
-    List<FollowUp> ofClose(UUID caseId, Instant closedAt) {
-        return jdbc.sql(SELECT + " WHERE f.case_id = ? AND f.closed_at = ? ORDER BY f.round")
-                .params(caseId, ts(closedAt)).query(this::row).list();
+    /** The follow-ups of the close {@code f} belongs to, of its case or subject. */
+    List<FollowUp> ofClose(FollowUp f) {
+        return f.ofCase() ? jdbc.sql(SELECT + " WHERE f.case_id = ? AND f.closed_at = ? ORDER BY f.round")
+                .params(f.caseId(), ts(f.closedAt())).query(this::row).list()
+                : jdbc.sql(SELECT + " WHERE f.subject_kind = ? AND f.subject_id = ? AND f.closed_at = ? ORDER BY f.round")
+                        .params(f.subject().kind(), f.subject().id(), ts(f.closedAt())).query(this::row).list();
     }
 
     /**
@@ -134,6 +164,27 @@ class FollowUps {
                 ON CONFLICT DO NOTHING""").params(caseId, ts(closedAt), ts(at), path).update() == 1;
     }
 
+    /** Records a subject's close as settled; false when it was already. */
+    boolean settle(SubjectFollowUps.Subject s, Instant closedAt, Instant at, String path) {
+        return jdbc.sql("""
+                INSERT INTO case_settlement (subject_kind, subject_id, closed_at, settled_at, jurisdiction_path)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""").params(s.kind(), s.id(), ts(closedAt), ts(at), path)
+                .update() == 1;
+    }
+
+    Optional<Instant> settledAt(String kind, UUID subjectId, Instant closedAt) {
+        return jdbc.sql("SELECT settled_at FROM case_settlement WHERE subject_kind = ? AND subject_id = ?"
+                + " AND closed_at = ?").params(kind, subjectId, ts(closedAt))
+                .query((rs, i) -> instant(rs.getTimestamp(1))).optional();
+    }
+
+    /** Imported follow-ups still planned whose timer is missing (written by a migration, which plans no timer). */
+    List<FollowUp> importedWithoutTimer(String task) {
+        return jdbc.sql(SELECT + """
+                 WHERE f.imported AND f.status = 'PLANNED' AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t
+                   WHERE t.task_name = ? AND t.task_instance = f.id::text)""").param(task).query(this::row).list();
+    }
+
     Optional<Instant> settledAt(UUID caseId, Instant closedAt) {
         return jdbc.sql("SELECT settled_at FROM case_settlement WHERE case_id = ? AND closed_at = ?")
                 .params(caseId, ts(closedAt)).query((rs, i) -> instant(rs.getTimestamp(1))).optional();
@@ -150,6 +201,10 @@ class FollowUps {
         if (!scope.units().isEmpty()) {
             visible.add("f.unit_id IN (" + String.join(",", scope.units().stream().map(u -> "?").toList()) + ")");
             params.addAll(scope.units());
+        }
+        for (String p : scope.subjectPaths()) {
+            visible.add("(f.subject_id IS NOT NULL AND f.jurisdiction_path LIKE ?)");
+            params.add(p.replace("%", "").replace("_", "\\_") + "%");
         }
         if (visible.isEmpty()) {
             return new Page(List.of(), 0, q.page(), q.size());
@@ -169,8 +224,8 @@ class FollowUps {
         }
         long total = jdbc.sql("SELECT count(*) FROM case_follow_up f" + where).params(params).query(Long.class)
                 .single();
-        String order = q.latestFirst() ? " ORDER BY f.due_on DESC, c.number DESC, f.round DESC"
-                : " ORDER BY f.due_on, c.number, f.round";
+        String order = q.latestFirst() ? " ORDER BY f.due_on DESC, number DESC, f.round DESC"
+                : " ORDER BY f.due_on, number, f.round";
         List<Object> all = new ArrayList<>(params);
         all.add(q.size());
         all.add((long) q.page() * q.size());
@@ -191,6 +246,9 @@ class FollowUps {
                 outcome == null ? null : FollowUp.Outcome.valueOf(outcome),
                 (Integer) rs.getObject("satisfaction", Integer.class), rs.getString("note"),
                 rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")), rs.getLong("version"),
-                rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getInt("unreached"));
+                rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getInt("unreached"),
+                rs.getString("subject_kind") == null ? null : new SubjectFollowUps.Subject(rs.getString("subject_kind"),
+                        rs.getObject("subject_id", UUID.class), rs.getString("subject_number"),
+                        rs.getString("subject_title"), rs.getString("subject_link")));
     }
 }

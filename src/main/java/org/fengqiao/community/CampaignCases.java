@@ -1,21 +1,26 @@
 package org.fengqiao.community;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fengqiao.casework.CaseEvent;
 import org.fengqiao.casework.CaseExchange;
+import org.fengqiao.casework.CaseId;
 import org.fengqiao.casework.CaseStatus;
 import org.fengqiao.casework.Channel;
 import org.fengqiao.org.Actor;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases a joint action's reports became, as the reader may see them through casework's exchange API: how many
- * stand in each state, and a page of them (open or closed, newest first) with the report each came from.
+ * The cases a joint action's reports became. Community keeps each one's current state (community_campaign_case),
+ * written with the report and brought up to date from casework's case events, so the dashboard counts states with
+ * one grouped query however many reports there are; a page of cases is read through casework's exchange API as the
+ * reader may see them (open or closed, newest first) with the report each came from.
  */
 @Component
 class CampaignCases {
@@ -44,14 +49,26 @@ class CampaignCases {
         }
     }
 
-    private static final int CHUNK = 1000;
-
     private final Campaigns campaigns;
     private final CaseExchange cases;
 
     CampaignCases(Campaigns campaigns, CaseExchange cases) {
         this.campaigns = campaigns;
         this.cases = cases;
+    }
+
+    /** Starts following the case of a new report, in the report's transaction. */
+    void follow(UUID campaignId, Campaign.Report r) {
+        cases.current(new CaseId(r.caseId())).ifPresent(s -> campaigns.noteCaseState(campaignId, r.id(), s.id(),
+                s.status(), s.updatedAt()));
+    }
+
+    /** A case changed: when it is a campaign's, its state is read as it stands now and kept. */
+    @ApplicationModuleListener
+    void on(CaseEvent event) {
+        if (campaigns.followsCase(event.caseId().value())) {
+            cases.current(event.caseId()).ifPresent(s -> campaigns.noteCaseState(s.id(), s.status(), s.updatedAt()));
+        }
     }
 
     /** These reports with their cases as the reader sees them (no summary where the reader may not see the case). */
@@ -65,24 +82,16 @@ class CampaignCases {
         return reports.stream().map(r -> new Line(r, seen.get(r.caseId()))).toList();
     }
 
-    /** {@code open} null lists every case; the states count every case the reader may see. */
+    /**
+     * {@code open} null lists every case. The states count every case of the campaign's reports; the page lists
+     * those of them the reader may see.
+     */
     Page of(Campaign c, Boolean open, int page, int size, Actor actor) {
-        List<UUID> ids = campaigns.reportCases(c.id());
-        Map<CaseStatus, Long> states = new EnumMap<>(CaseStatus.class);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            cases.list(new CaseExchange.Filter(chunk, null, null, null, null, null, 0, CHUNK), actor,
-                    Channel.WORKBENCH).forEach(s -> states.merge(s.status(), 1L, Long::sum));
-        }
+        Map<CaseStatus, Long> states = campaigns.caseStates(c.id());
         long total = states.entrySet().stream().filter(e -> open == null || e.getKey().isOpen() == open)
                 .mapToLong(Map.Entry::getValue).sum();
-        if (ids.isEmpty()) {
-            return new Page(List.of(), page, size, 0, states);
-        }
-        Map<UUID, Campaign.Report> byCase = campaigns.reports(c.id(), null, null, ids.size(), 0).stream()
-                .collect(Collectors.toMap(Campaign.Report::caseId, Function.identity(), (a, b) -> a));
-        List<Line> items = cases.list(new CaseExchange.Filter(ids, null, null, null, null, open, page, size), actor,
-                Channel.WORKBENCH).stream().map(s -> new Line(byCase.get(s.id()), s)).toList();
+        List<Line> items = lines(c, campaigns.reportsByCaseState(c.id(), open, size, (long) page * size), actor)
+                .stream().filter(l -> Objects.nonNull(l.summary())).toList();
         return new Page(items, page, size, total, states);
     }
 }

@@ -56,9 +56,12 @@ class CampaignDesk {
     private final CampaignRouting routing;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final CampaignCases campaignCases;
 
     CampaignDesk(Campaigns campaigns, CommunityAccess access, CaseExchange cases, CaseRouting caseRouting,
-            CampaignRouting routing, MessageSource messages, ApplicationEventPublisher events) {
+            CampaignRouting routing, MessageSource messages, ApplicationEventPublisher events,
+            CampaignCases campaignCases) {
+        this.campaignCases = campaignCases;
         this.campaigns = campaigns;
         this.access = access;
         this.cases = cases;
@@ -200,8 +203,10 @@ class CampaignDesk {
         if (finding != null) {
             String building = Texts.required(in.building(), "building", 20);
             Filed filed = file(c, building, finding, actor.displayName(), c.hotline(), actor, Channel.WORKBENCH);
-            campaigns.addReport(c.id(), new Campaign.Report(UUID.randomUUID(), Campaign.Source.PATROL, building,
-                    filed.summary().id(), filed.summary().number(), Instant.now(), filed.unitId()));
+            Campaign.Report r = new Campaign.Report(UUID.randomUUID(), Campaign.Source.PATROL, building,
+                    filed.summary().id(), filed.summary().number(), Instant.now(), filed.unitId());
+            campaigns.addReport(c.id(), r);
+            campaignCases.follow(c.id(), r);
             caseId = filed.summary().id();
             caseNumber = filed.summary().number();
         }
@@ -234,6 +239,7 @@ class CampaignDesk {
         Campaign.Report r = new Campaign.Report(UUID.randomUUID(), source, building, filed.summary().id(),
                 filed.summary().number(), Instant.now(), filed.unitId());
         campaigns.addReport(c.id(), r);
+        campaignCases.follow(c.id(), r);
         publish(actor.isAnonymous() ? "resident" : actor.username(), "campaign.report", c, filed.summary().number());
         return r;
     }

@@ -6,10 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.fengqiao.casework.Category;
+import org.fengqiao.casework.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -213,10 +217,51 @@ class Campaigns {
                 .query(Long.class).single();
     }
 
-    /** Every case the campaign's reports became, for the dashboard's case states. */
-    List<UUID> reportCases(UUID campaignId) {
-        return jdbc.sql("SELECT case_id FROM community_campaign_report WHERE campaign_id = ? ORDER BY reported_at DESC")
-                .param(campaignId).query(UUID.class).list();
+    /**
+     * The state of a report's case as casework last told it; an older state (an event delivered late) never
+     * overwrites a newer one. The first call for a case (the report's own transaction) adds its row.
+     */
+    void noteCaseState(UUID campaignId, UUID reportId, UUID caseId, CaseStatus status, Instant caseUpdatedAt) {
+        jdbc.sql("""
+                INSERT INTO community_campaign_case (case_id, campaign_id, report_id, status, case_updated_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, case_updated_at = EXCLUDED.case_updated_at
+                WHERE community_campaign_case.case_updated_at <= EXCLUDED.case_updated_at""")
+                .params(caseId, campaignId, reportId, status.name(), Timestamp.from(caseUpdatedAt)).update();
+    }
+
+    /** A later state of a case already followed; false when the case is no campaign's. */
+    boolean noteCaseState(UUID caseId, CaseStatus status, Instant caseUpdatedAt) {
+        return jdbc.sql("""
+                UPDATE community_campaign_case SET status = ?, case_updated_at = ?
+                WHERE case_id = ? AND case_updated_at <= ?""")
+                .params(status.name(), Timestamp.from(caseUpdatedAt), caseId, Timestamp.from(caseUpdatedAt))
+                .update() == 1;
+    }
+
+    boolean followsCase(UUID caseId) {
+        return jdbc.sql("SELECT count(*) FROM community_campaign_case WHERE case_id = ?").param(caseId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** How many of the campaign's cases stand in each state, in one grouped query. */
+    Map<CaseStatus, Long> caseStates(UUID campaignId) {
+        Map<CaseStatus, Long> states = new EnumMap<>(CaseStatus.class);
+        jdbc.sql("SELECT status, count(*) FROM community_campaign_case WHERE campaign_id = ? GROUP BY status")
+                .param(campaignId).query((rs, i) -> states.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return states;
+    }
+
+    /** Reports newest first whose case is open ({@code open} true), closed (false) or either (null). */
+    List<Campaign.Report> reportsByCaseState(UUID campaignId, Boolean open, int limit, long offset) {
+        List<String> closed = Arrays.stream(CaseStatus.values()).filter(s -> !s.isOpen()).map(Enum::name).toList();
+        String state = open == null ? "" : open ? " AND s.status NOT IN (:closed)" : " AND s.status IN (:closed)";
+        return jdbc.sql("SELECT r.* FROM community_campaign_report r JOIN community_campaign_case s"
+                + " ON s.case_id = r.case_id WHERE r.campaign_id = :id" + state
+                + " ORDER BY r.reported_at DESC, r.id LIMIT :limit OFFSET :offset").param("id", campaignId)
+                .param("closed", closed).param("limit", limit).param("offset", offset).query(Campaigns::report)
+                .list();
     }
 
     private static String reportFilter(Campaign.Source source, String building) {

@@ -1,11 +1,14 @@
 package org.fengqiao.community;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Wishes and donation drives for machine clients. */
 @RestController
@@ -103,6 +108,28 @@ class GivingApi {
     WishView fulfil(@PathVariable UUID id, @RequestBody ProofJson p) {
         Actor actor = current.get();
         return WishView.of(wall.fulfil(id, p.proof(), null, p.version(), actor), actor);
+    }
+
+    /**
+     * Fulfilment with a proof photo, as multipart: {@code proof} and {@code version} as fields, the image in part
+     * {@code photo}, accepted only when its bytes are a JPEG, PNG or WebP of at most 5 MB (checked before anything is
+     * stored); the same people may do it as with the JSON form.
+     */
+    @PostMapping(path = "/wishes/{id}/fulfil", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    WishView fulfilWithPhoto(@PathVariable UUID id, @RequestParam(required = false) String proof,
+            @RequestParam(required = false) Long version, @RequestPart("photo") MultipartFile photo)
+            throws IOException {
+        Actor actor = current.get();
+        ProofPhoto checked = ProofPhoto.check(photo.getOriginalFilename(), photo.getBytes());
+        return WishView.of(wall.fulfil(id, proof, checked, version, actor), actor);
+    }
+
+    /** A wish's proof photo, for those who may read the wish. */
+    @GetMapping("/wishes/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+        ProofPhoto p = wall.photo(id, photoId, current.get());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
+                .header("X-Content-Type-Options", "nosniff").body(p.data());
     }
 
     /** Staff approve a resident's wish for the public wall or reject it: {"decision": "approve", "version": 0}. */

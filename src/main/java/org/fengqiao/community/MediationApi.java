@@ -1,8 +1,11 @@
 package org.fengqiao.community;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.fengqiao.casework.Channel;
+import org.fengqiao.casework.SubjectFollowUps;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -30,18 +33,25 @@ class MediationApi {
     record ReferJson(String referredTo, String reason, Long version) {
     }
 
-    record FollowUpJson(UUID followUpId, Boolean holding, String note) {
+    /** A follow-up as recorded on the unit's list; {@code holding} may stand for the outcome (true: HELD). */
+    record FollowUpJson(UUID followUpId, Long version, String method, String outcome, Integer satisfaction,
+            String note, Boolean holding) {
     }
 
-    record Detail(MediationView mediation, List<Mediations.Session> sessions, List<Mediations.FollowUp> followUps) {
+    /** The mediation with its sessions and its follow-ups as casework keeps them; settledAt: 案结事了. */
+    record Detail(MediationView mediation, List<Mediations.Session> sessions, List<SubjectFollowUps.View> followUps,
+            Instant settledAt) {
     }
 
     private final MediationDesk desk;
     private final Mediations mediations;
     private final CommunityAccess access;
     private final CurrentActor current;
+    private final MediationFollowUps followUps;
 
-    MediationApi(MediationDesk desk, Mediations mediations, CommunityAccess access, CurrentActor current) {
+    MediationApi(MediationDesk desk, Mediations mediations, CommunityAccess access, CurrentActor current,
+            MediationFollowUps followUps) {
+        this.followUps = followUps;
         this.desk = desk;
         this.mediations = mediations;
         this.access = access;
@@ -70,7 +80,7 @@ class MediationApi {
     Detail get(@PathVariable UUID id) {
         Actor actor = current.get();
         return new Detail(MediationView.of(desk.get(id, actor), actor), mediations.sessions(id),
-                mediations.followUps(id));
+                followUps.of(id, actor), mediations.settledAt(id).orElse(null));
     }
 
     @PostMapping("/mediations/{id}/sessions")
@@ -92,7 +102,8 @@ class MediationApi {
     }
 
     @PostMapping("/mediations/{id}/follow-ups")
-    void followUp(@PathVariable UUID id, @RequestBody FollowUpJson f) {
-        desk.followUp(id, f.followUpId(), f.holding(), f.note(), current.get());
+    SubjectFollowUps.View followUp(@PathVariable UUID id, @RequestBody FollowUpJson f) {
+        return desk.followUp(id, f.followUpId(), new SubjectFollowUps.Report(f.version(), f.method(), f.outcome(),
+                f.satisfaction(), f.note()), f.holding(), current.get(), Channel.API);
     }
 }

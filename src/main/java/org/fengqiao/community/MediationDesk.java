@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.fengqiao.casework.Channel;
+import org.fengqiao.casework.SubjectFollowUps;
 import org.fengqiao.org.Actor;
 import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.shared.NotFound;
@@ -21,13 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mediators' desk: opens a dispute with its parties and mediators, records sessions, closes it with an agreement
- * written from the community's template or with a referral, and follows agreed cases up after 7 and 30 days
- * until "案结事了".
+ * written from the community's template or with a referral, and has the ended ones followed up on casework's
+ * follow-up machinery until "案结事了" ({@link MediationFollowUps}).
  */
 @Service
 class MediationDesk {
 
-    static final List<Integer> FOLLOW_UP_DAYS = List.of(7, 30);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A dispute as typed in: parties as "name phone" per line for each side, mediators separated by commas. */
@@ -38,9 +39,11 @@ class MediationDesk {
     private final CommunityAccess access;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final MediationFollowUps followUps;
 
     MediationDesk(Mediations mediations, CommunityAccess access, MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MediationFollowUps followUps) {
+        this.followUps = followUps;
         this.mediations = mediations;
         this.access = access;
         this.messages = messages;
@@ -80,9 +83,9 @@ class MediationDesk {
         Mediation m = manage(id, version, actor);
         String t = Texts.required(terms, "terms", 4000);
         Mediation agreed = m.agreed(t, agreement(m, t));
-        save(agreed, "mediation.agree", actor);
-        LocalDate today = LocalDate.now(ZONE);
-        FOLLOW_UP_DAYS.forEach(d -> mediations.scheduleFollowUp(id, today.plusDays(d)));
+        Instant now = Instant.now();
+        save(agreed, now, "mediation.agree", actor);
+        followUps.plan(agreed, now);
         return mediations.find(id).orElseThrow();
     }
 
@@ -90,22 +93,29 @@ class MediationDesk {
     Mediation refer(UUID id, String to, String reason, Long version, Actor actor) {
         Mediation m = manage(id, version, actor);
         Mediation.Referral r = Texts.choice(Mediation.Referral.class, to, "referredTo");
-        save(m.referred(r, Texts.required(reason, "reason", 1000)), "mediation.refer", actor);
+        Mediation referred = m.referred(r, Texts.required(reason, "reason", 1000));
+        Instant now = Instant.now();
+        save(referred, now, "mediation.refer", actor);
+        followUps.plan(referred, now);
         return mediations.find(id).orElseThrow();
     }
 
+    /**
+     * Records a follow-up of the mediation through casework's follow-up rules (method, outcome, satisfaction, attempts
+     * that reach nobody); {@code holding} stands for the outcome when none is given (true: HELD, false: RECURRED).
+     */
     @Transactional
-    void followUp(UUID id, UUID followUpId, Boolean holding, String note, Actor actor) {
+    SubjectFollowUps.View followUp(UUID id, UUID followUpId, SubjectFollowUps.Report report, Boolean holding,
+            Actor actor, Channel channel) {
         Mediation m = manage(id, null, actor);
-        if (holding == null) {
-            throw new InvalidInput("holding", "community.error.required");
-        }
-        if (!mediations.recordFollowUp(id, followUpId, holding, Texts.required(note, "note", 1000),
-                actor.username())) {
-            throw new InvalidInput("followUpId", "community.error.followUpDone");
-        }
+        SubjectFollowUps.Report r = report.outcome() == null && holding != null
+                ? new SubjectFollowUps.Report(report.version(), report.method(), holding ? "HELD" : "RECURRED",
+                        report.satisfaction(), report.note())
+                : report;
+        SubjectFollowUps.View done = followUps.record(id, followUpId, r, actor, channel);
         events.publishEvent(new CommunityChanged(actor.username(), "mediation.followUp", "mediation", id.toString(),
-                m.number() + (holding ? " holding" : " relapsed")));
+                m.number() + " " + done.round() + " " + (done.outcome() == null ? done.status() : done.outcome())));
+        return done;
     }
 
     Mediation get(UUID id, Actor actor) {
@@ -138,8 +148,8 @@ class MediationDesk {
         return m;
     }
 
-    private void save(Mediation m, String action, Actor actor) {
-        if (!mediations.close(m)) {
+    private void save(Mediation m, Instant at, String action, Actor actor) {
+        if (!mediations.close(m, at)) {
             throw new StaleVersion(m.id(), m.version(), m.version() + 1);
         }
         events.publishEvent(new CommunityChanged(actor.username(), action, "mediation", m.id().toString(),

@@ -1,7 +1,10 @@
 package org.fengqiao.community;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.fengqiao.casework.Channel;
+import org.fengqiao.casework.SubjectFollowUps;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.springframework.http.ContentDisposition;
@@ -27,10 +30,12 @@ class MediationPages {
     private final CommunityAccess access;
     private final CurrentActor current;
     private final AgreementPdf pdf;
+    private final MediationFollowUps followUps;
 
     MediationPages(MediationDesk desk, Mediations mediations, CommunityAccess access, CurrentActor current,
-            AgreementPdf pdf) {
+            AgreementPdf pdf, MediationFollowUps followUps) {
         this.pdf = pdf;
+        this.followUps = followUps;
         this.desk = desk;
         this.mediations = mediations;
         this.access = access;
@@ -66,7 +71,10 @@ class MediationPages {
         model.addAttribute("manage", CommunityAccess.mayManage(actor, m.communityPath()));
         model.addAttribute("m", MediationView.of(m, actor));
         model.addAttribute("sessions", mediations.sessions(id));
-        model.addAttribute("followUps", mediations.followUps(id));
+        model.addAttribute("followUps", followUps.of(id, actor));
+        model.addAttribute("settledAt", mediations.settledAt(id).orElse(null));
+        model.addAttribute("methods", List.of("PHONE", "VISIT"));
+        model.addAttribute("outcomes", List.of("HELD", "RECURRED", "UNREACHABLE"));
         model.addAttribute("referrals", Mediation.Referral.values());
         return "community/mediation";
     }
@@ -106,10 +114,14 @@ class MediationPages {
         return "redirect:/community/mediations/" + id;
     }
 
+    /** Records a follow-up from the mediation's page, with the fields and rules of the unit's follow-up list. */
     @PostMapping("/community/mediations/{id}/follow-ups/{followUpId}")
     String followUp(@PathVariable UUID id, @PathVariable UUID followUpId,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) String method,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) Integer satisfaction,
             @RequestParam(required = false) Boolean holding, @RequestParam(required = false) String note) {
-        desk.followUp(id, followUpId, holding, note, current.get());
+        desk.followUp(id, followUpId, new SubjectFollowUps.Report(version, method, outcome, satisfaction, note),
+                holding, current.get(), Channel.WORKBENCH);
         return "redirect:/community/mediations/" + id;
     }
 }

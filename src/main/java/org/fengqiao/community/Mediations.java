@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fengqiao.casework.SubjectFollowUpRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,19 +19,19 @@ class Mediations {
     record Session(Instant heldAt, String note, String recordedBy) {
     }
 
-    record FollowUp(UUID id, LocalDate dueOn, Instant doneAt, Boolean holding, String note, String doneBy) {
-    }
-
     /**
      * One mediator's load: cases in all, still open, agreed, referred, and the success rate (agreed among the
-     * finished cases; null while none is finished).
+     * finished cases; null while none is finished); of the agreements, how many were settled (every follow-up held:
+     * 案结事了) and how many relapsed (a follow-up found the dispute back), as casework reported them.
      */
-    record Workload(String mediator, long cases, long open, long agreed, long referred, Double successRate) {
+    record Workload(String mediator, long cases, long open, long agreed, long referred, Double successRate,
+            long settled, long relapsed) {
 
-        static Workload of(String mediator, long cases, long open, long agreed, long referred) {
+        static Workload of(String mediator, long cases, long open, long agreed, long referred, long settled,
+                long relapsed) {
             long finished = agreed + referred;
             return new Workload(mediator, cases, open, agreed, referred,
-                    finished == 0 ? null : (double) agreed / finished);
+                    finished == 0 ? null : (double) agreed / finished, settled, relapsed);
         }
     }
 
@@ -60,12 +60,12 @@ class Mediations {
         }
     }
 
-    boolean close(Mediation m) {
+    boolean close(Mediation m, Instant at) {
         return jdbc.sql("UPDATE community_mediation SET status = ?, terms = ?, agreement = ?, referred_to = ?,"
-                + " referral_reason = ?, closed_at = now(), version = version + 1 WHERE id = ? AND version = ?")
+                + " referral_reason = ?, closed_at = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(m.status().name(), m.terms(), m.agreement(),
-                        m.referredTo() == null ? null : m.referredTo().name(), m.referralReason(), m.id(),
-                        m.version())
+                        m.referredTo() == null ? null : m.referredTo().name(), m.referralReason(), Timestamp.from(at),
+                        m.id(), m.version())
                 .update() == 1;
     }
 
@@ -80,24 +80,26 @@ class Mediations {
                         rs.getString(2), rs.getString(3))).list();
     }
 
-    void scheduleFollowUp(UUID id, LocalDate due) {
-        jdbc.sql("INSERT INTO community_mediation_followup (id, mediation_id, due_on) VALUES (?, ?, ?)")
-                .params(UUID.randomUUID(), id, due).update();
+    /** What casework reported of one follow-up of a mediation; a repeated report writes the same row again. */
+    void noteFollowUp(SubjectFollowUpRecorded e) {
+        jdbc.sql("""
+                INSERT INTO community_mediation_follow_up (follow_up_id, mediation_id, round, status, outcome,
+                  unreached, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (follow_up_id) DO UPDATE SET status = EXCLUDED.status, outcome = EXCLUDED.outcome,
+                  unreached = EXCLUDED.unreached, recorded_at = EXCLUDED.recorded_at""")
+                .params(e.followUpId(), e.subjectId(), e.round(), e.status(), e.outcome(), e.unreached(),
+                        e.at() == null ? null : Timestamp.from(e.at()))
+                .update();
     }
 
-    boolean recordFollowUp(UUID mediationId, UUID followUpId, boolean holding, String note, String by) {
-        return jdbc.sql("UPDATE community_mediation_followup SET done_at = now(), holding = ?, note = ?, done_by = ?"
-                + " WHERE id = ? AND mediation_id = ? AND done_at IS NULL")
-                .params(holding, note, by, followUpId, mediationId).update() == 1;
+    void noteSettled(UUID mediationId, Instant at) {
+        jdbc.sql("INSERT INTO community_mediation_settled (mediation_id, settled_at) VALUES (?, ?)"
+                + " ON CONFLICT (mediation_id) DO NOTHING").params(mediationId, Timestamp.from(at)).update();
     }
 
-    List<FollowUp> followUps(UUID id) {
-        return jdbc.sql("SELECT * FROM community_mediation_followup WHERE mediation_id = ? ORDER BY due_on")
-                .param(id).query((rs, i) -> new FollowUp(rs.getObject("id", UUID.class),
-                        rs.getObject("due_on", LocalDate.class),
-                        rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant(),
-                        rs.getObject("holding", Boolean.class), rs.getString("note"), rs.getString("done_by")))
-                .list();
+    Optional<Instant> settledAt(UUID mediationId) {
+        return jdbc.sql("SELECT settled_at FROM community_mediation_settled WHERE mediation_id = ?").param(mediationId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     Optional<Mediation> find(UUID id) {
@@ -113,11 +115,15 @@ class Mediations {
     List<Workload> workload(String communityCode) {
         return jdbc.sql("SELECT m.name, count(*) AS cases, count(*) FILTER (WHERE c.status = 'OPEN') AS open,"
                 + " count(*) FILTER (WHERE c.status = 'AGREED') AS agreed,"
-                + " count(*) FILTER (WHERE c.status = 'REFERRED') AS referred"
+                + " count(*) FILTER (WHERE c.status = 'REFERRED') AS referred,"
+                + " count(*) FILTER (WHERE c.status = 'AGREED' AND EXISTS (SELECT 1 FROM community_mediation_settled s"
+                + "   WHERE s.mediation_id = c.id)) AS settled,"
+                + " count(*) FILTER (WHERE c.status = 'AGREED' AND EXISTS (SELECT 1 FROM community_mediation_follow_up f"
+                + "   WHERE f.mediation_id = c.id AND f.outcome = 'RECURRED')) AS relapsed"
                 + " FROM community_mediation c CROSS JOIN LATERAL unnest(string_to_array(c.mediators, ',')) AS m(name)"
                 + " WHERE c.community_code = ? GROUP BY m.name ORDER BY count(*) DESC, m.name")
                 .param(communityCode).query((rs, i) -> Workload.of(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5))).list();
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))).list();
     }
 
     private Mediation row(ResultSet rs, int i) throws SQLException {

@@ -3,6 +3,7 @@ package org.fengqiao.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.fengqiao.WebSession;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -21,6 +23,8 @@ class MediationTests {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     String open(String mediators) throws Exception {
         HttpResponse<String> r = WebSession.api(port, "grid").postJson("/api/v1/community/C01/mediations",
@@ -52,12 +56,16 @@ class MediationTests {
         assertThat(detail.get("followUps").size()).isEqualTo(2);
         assertThat(detail.get("mediation").get("parties").get(0).get("phone").asString()).contains("****");
         String followUp = detail.get("followUps").get(0).get("id").asString();
+        jdbc.sql("UPDATE case_follow_up SET due_on = current_date WHERE id = ?").param(UUID.fromString(followUp))
+                .update();
         assertThat(WebSession.api(port, "grid").postJson("/api/v1/community/mediations/" + id + "/follow-ups",
-                "{\"followUpId\":\"" + followUp + "\",\"holding\":true,\"note\":\"管道已修，赔偿已付\"}").statusCode())
-                .isEqualTo(200);
+                "{\"followUpId\":\"" + followUp + "\",\"version\":0,\"method\":\"PHONE\",\"holding\":true,"
+                        + "\"satisfaction\":5,\"note\":\"管道已修，赔偿已付\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> twice = WebSession.api(port, "grid").postJson("/api/v1/community/mediations/" + id
-                + "/follow-ups", "{\"followUpId\":\"" + followUp + "\",\"holding\":true,\"note\":\"x\"}");
-        assertThat(json.readTree(twice.body()).get("field").asString()).isEqualTo("followUpId");
+                + "/follow-ups", "{\"followUpId\":\"" + followUp + "\",\"version\":1,\"method\":\"PHONE\","
+                + "\"holding\":true,\"satisfaction\":5,\"note\":\"x\"}");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(twice.body()).get("field").asString()).isEqualTo("status");
 
         String page = WebSession.browser(port, "grid").get("/community/mediations/" + id + "/agreement").body();
         assertThat(page).contains("人民调解协议书");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,6 +25,8 @@ class WishesAndDonationsTests {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     static String between(String body, String id) {
         Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]+)<").matcher(body);
@@ -169,6 +173,54 @@ class WishesAndDonationsTests {
         assertThat(WebSession.browser(port, "officer").getBytes("/community/wishes/" + id + "/photos/" + photo)
                 .statusCode()).as("the officer's town T01 covers C01").isEqualTo(200);
         assertThat(WebSession.browser(port, "handler").getBytes("/community/wishes/" + id + "/photos/" + photo)
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiTakesACompletionProofWithAPhotoCheckedByItsBytesAndRefusesBadPartsNamingTheField() throws Exception {
+        JsonNode posted = json.readTree(WebSession.api(port, "grid").postJson("/api/v1/community/C01/wishes",
+                "{\"title\":\"修好轮椅\",\"name\":\"郑奶奶\",\"phone\":\"" + ActivitiesTests.phone() + "\"}").body());
+        String id = posted.get("wish").get("id").asString();
+        WebSession.api(port, "grid").postJson("/api/v1/community/wishes/" + id + "/claim",
+                "{\"name\":\"志愿者小周\",\"phone\":\"" + ActivitiesTests.phone() + "\",\"version\":0}");
+        String path = "/api/v1/community/wishes/" + id + "/fulfil";
+        WebSession grid = WebSession.api(port, "grid");
+
+        HttpResponse<String> notImage = grid.multipart(path, Map.of("proof", "已修好", "version", "1"), "photo",
+                "proof.png", "not an image".getBytes());
+        assertThat(notImage.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(notImage.body()).get("field").asString()).isEqualTo("photo");
+        HttpResponse<String> noPhoto = grid.multipart(path, Map.of("proof", "已修好", "version", "1"), "file",
+                "proof.png", PNG);
+        assertThat(noPhoto.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noPhoto.body()).get("field").asString()).isEqualTo("photo");
+        HttpResponse<String> badVersion = grid.multipart(path, Map.of("proof", "已修好", "version", "一"), "photo",
+                "proof.png", PNG);
+        assertThat(badVersion.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badVersion.body()).get("field").asString()).isEqualTo("version");
+        HttpResponse<String> noProof = grid.multipart(path, Map.of("version", "1"), "photo", "proof.png", PNG);
+        assertThat(noProof.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(noProof.body()).get("field").asString()).isEqualTo("proof");
+        assertThat(WebSession.api(port, "auditor").multipart(path, Map.of("proof", "已修好", "version", "1"), "photo",
+                "proof.png", PNG).statusCode()).isEqualTo(403);
+        JsonNode unchanged = json.readTree(grid.get("/api/v1/community/wishes/" + id).body());
+        assertThat(unchanged.get("status").asString()).isEqualTo("CLAIMED");
+        assertThat(unchanged.get("version").asLong()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM community_wish_photo WHERE wish_id = ?").param(UUID.fromString(id))
+                .query(Long.class).single()).isZero();
+
+        HttpResponse<String> done = grid.multipart(path, Map.of("proof", "轮椅刹车已修好", "version", "1"), "photo",
+                "proof.png", PNG);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        JsonNode fulfilled = json.readTree(done.body());
+        assertThat(fulfilled.get("status").asString()).isEqualTo("FULFILLED");
+        String photo = fulfilled.get("proofPhotoId").asString();
+        HttpResponse<byte[]> image = WebSession.api(port, "auditor").getBytes("/api/v1/community/wishes/" + id
+                + "/photos/" + photo);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(image.body()).isEqualTo(PNG);
+        assertThat(WebSession.api(port, "handler").getBytes("/api/v1/community/wishes/" + id + "/photos/" + photo)
                 .statusCode()).isEqualTo(403);
     }
 

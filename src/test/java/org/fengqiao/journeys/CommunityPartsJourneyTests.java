@@ -82,6 +82,8 @@ class CommunityPartsJourneyTests {
             b.click("#agree-form button[type=submit]");
             b.waitForText("下载协议书 PDF");
             assertThat(b.find("#agreement-pdf").getAttribute("href")).endsWith("/agreement.pdf");
+            b.waitForText("第 1 次回访（结案后 7 天）");
+            b.waitForText("第 2 次回访（结案后 30 天）");
             ResidentNeedJourneyTests.fitsThePhone(b);
         }
     }
