@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Mediation follow-ups (回访) run on casework's follow-up machinery: planned at the agreement with the policy's
  * offsets and a timer each, made due by the timer, listed and recorded on the unit's follow-up list beside case
- * follow-ups, shown on the mediation, settled (案结事了) into the mediators' figures; old rows moved by V8_40.
+ * follow-ups, shown on the mediation, settled (案结事了) into the mediators' figures; old rows moved by V9_2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MediationFollowUpTests {
@@ -217,7 +217,7 @@ class MediationFollowUpTests {
         jdbc.sql("INSERT INTO community_mediation_followup (id, mediation_id, due_on) VALUES (?, ?, current_date + 20)")
                 .params(open, mediation).update();
 
-        plain.execute(new ClassPathResource("db/migration/V8_40__community_mediation_follow_ups_on_casework.sql")
+        plain.execute(new ClassPathResource("db/migration/V9_2__community_mediation_follow_ups_on_casework.sql")
                 .getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(jdbc.sql("SELECT to_regclass('community_mediation_followup') IS NULL").query(Boolean.class)

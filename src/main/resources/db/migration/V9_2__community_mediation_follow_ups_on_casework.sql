@@ -1,7 +1,7 @@
 -- Mediation follow-ups (回访) now run on casework's follow-up machinery (case_follow_up rows of subject kind
 -- MEDIATION, V3_75): policy, timers, the unit's list, recording, 案结事了. Community keeps what casework tells it.
--- This migration may run before the mediation tables exist (a new database applies V8_40 before V9_1, Flyway runs
--- out of order), so it touches them only when they are there; it can be run again and copies nothing twice.
+-- Numbered after V9_1 (which made the old table) so that a new database ends without it too; it touches the old
+-- table only when it is there and can be run again without copying anything twice.
 
 INSERT INTO follow_up_subject_policy (subject_kind, offsets, referrals, changed_by, changed_at)
 VALUES ('MEDIATION', '{7,30}', false, 'migration', now())
