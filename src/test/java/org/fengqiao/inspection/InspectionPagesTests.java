@@ -46,7 +46,9 @@ class InspectionPagesTests {
         String planPath = page.headers().firstValue("Location").orElseThrow();
         planPath = planPath.substring(planPath.indexOf("/inspection"));
         String plan = dispatcher.get(planPath).body();
-        assertThat(plan).contains("周联合检查计划", "草稿", "发布", "visits=");
+        assertThat(plan).contains("周联合检查计划", "草稿", "发布", "上门次数", "联合检查占比", "逐项分别上门需")
+                .as("figures in words and department names, not the planner's summary line or a missing name")
+                .doesNotContain("visits=", ">null<", "null、");
         UUID planId = UUID.fromString(planPath.substring(planPath.lastIndexOf('/') + 1));
         long version = jdbc.sql("SELECT version FROM inspection_plan WHERE id = ?").param(planId)
                 .query(Long.class).single();
