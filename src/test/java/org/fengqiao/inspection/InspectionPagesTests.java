@@ -77,6 +77,8 @@ class InspectionPagesTests {
         WebSession auditor = WebSession.browser(port, "auditor");
         String page = auditor.get("/inspection/grades/" + firm).body();
         assertThat(page).contains("评分依据", "行业基础风险").doesNotContain("人工调整");
+        assertThat(page).as("the industry by its name").containsPattern("行业基础风险（[\\p{IsHan}]+）")
+                .doesNotContainPattern("行业基础风险（[A-Z_]+）");
         assertThat(auditor.get("/inspection/grades?grade=A").body()).contains("风险分级");
         assertThat(auditor.get("/inspection/grades?grade=Z").statusCode()).isEqualTo(422);
         WebSession admin = WebSession.browser(port, "admin");
