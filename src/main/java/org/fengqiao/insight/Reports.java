@@ -101,7 +101,8 @@ class Reports {
     }
 
     void progress(UUID id, String step, int percent) {
-        jdbc.sql("UPDATE insight_report SET step = ?, percent = ? WHERE id = ?").params(step, percent, id).update();
+        jdbc.sql("UPDATE insight_report SET step = ?, percent = ? WHERE id = ? AND state <> 'DONE'")
+                .params(step, percent, id).update();
     }
 
     /** Stores the files; true only for the call that finished the report (a re-run after a crash answers false). */

@@ -10,8 +10,6 @@ import org.fengqiao.org.CurrentActor;
 import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.subject.EnterpriseId;
 import org.fengqiao.subject.Enterprises;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,11 +62,11 @@ class InspectionApi {
     private final WeeklyPlanning planning;
     private final JointPlans plans;
     private final CurrentActor current;
-    private final MessageSource messages;
+    private final GradeReasons reasonTexts;
     private final InspectionCodes codes;
 
     InspectionApi(Grading grading, Enterprises enterprises, ExemptionList exemptions, DemandRegistration demands,
-            WeeklyPlanning planning, JointPlans plans, CurrentActor current, MessageSource messages,
+            WeeklyPlanning planning, JointPlans plans, CurrentActor current, GradeReasons reasonTexts,
             InspectionCodes codes) {
         this.codes = codes;
         this.grading = grading;
@@ -78,7 +76,7 @@ class InspectionApi {
         this.planning = planning;
         this.plans = plans;
         this.current = current;
-        this.messages = messages;
+        this.reasonTexts = reasonTexts;
     }
 
     @GetMapping("/grades/{enterpriseId}")
@@ -168,8 +166,8 @@ class InspectionApi {
     }
 
     private GradeJson json(Grade g) {
-        List<ReasonJson> reasons = g.reasons().stream().map(r -> new ReasonJson(messages.getMessage(r.key(),
-                new Object[] {r.argument()}, r.key(), LocaleContextHolder.getLocale()), r.points())).toList();
+        List<ReasonJson> reasons = g.reasons().stream().map(r -> new ReasonJson(reasonTexts.text(r), r.points()))
+                .toList();
         return new GradeJson(g.enterpriseId(), g.effective(), g.computed(), g.score(), reasons, g.override(),
                 g.overrideReason(), g.version());
     }

@@ -41,9 +41,12 @@ class InspectionPages {
     private final CurrentActor current;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final GradeReasons reasonTexts;
+
     InspectionPages(WeeklyPlanning planning, JointPlans plans, Grading grading, Enterprises enterprises,
             Jurisdictions jurisdictions, Units units, CurrentActor current,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, GradeReasons reasonTexts) {
+        this.reasonTexts = reasonTexts;
         this.planning = planning;
         this.plans = plans;
         this.grading = grading;
@@ -152,7 +155,9 @@ class InspectionPages {
     String grade(@PathVariable UUID enterpriseId, Model model) {
         Actor actor = current.get();
         model.addAttribute("e", enterprises.visibleTo(actor, new EnterpriseId(enterpriseId)));
-        model.addAttribute("g", grading.of(enterpriseId));
+        Grade g = grading.of(enterpriseId);
+        model.addAttribute("g", g);
+        model.addAttribute("reasons", reasonTexts.texts(g));
         model.addAttribute("mayOverride", actor.has(org.fengqiao.org.Role.ADMIN));
         return "inspection/grade";
     }

@@ -84,8 +84,9 @@ class InspectionReports {
                 .query(InspectionReports::run).list();
     }
 
+    /** A step of a running report; a finished one stays finished (another runner of the same report may lag behind). */
     void progress(UUID id, String step, int percent) {
-        jdbc.sql("UPDATE inspection_report SET state = 'RUNNING', step = ?, percent = ? WHERE id = ?")
+        jdbc.sql("UPDATE inspection_report SET state = 'RUNNING', step = ?, percent = ? WHERE id = ? AND state <> 'DONE'")
                 .params(step, percent, id).update();
     }
 

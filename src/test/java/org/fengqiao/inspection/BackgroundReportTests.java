@@ -105,4 +105,17 @@ class BackgroundReportTests {
         String page = WebSession.browser(port, "dispatcher").get("/inspection/reports/background").body();
         assertThat(page).contains(YearMonth.from(last).toString(), "T01");
     }
+
+    @Test
+    void aRunnerThatLagsBehindAFinishedRunOfTheSameReportLeavesItFinishedWithItsFiles() {
+        UUID id = reports.add("T02", "/D01/T02/", YearMonth.now().minusMonths(2), "dispatcher", true, Set.of(), null)
+                .orElseThrow();
+        reports.progress(id, "excel", 50);
+        assertThat(reports.finish(id, new byte[] {1}, new byte[] {2})).isTrue();
+        reports.progress(id, "pdf", 75); // a second runner, started before the first finished, reports its step
+        assertThat(reports.get(id).state()).isEqualTo("DONE");
+        assertThat(reports.get(id).percent()).isEqualTo(100);
+        assertThat(reports.file(id, "xlsx")).hasValueSatisfying(b -> assertThat(b).containsExactly(1));
+        assertThat(reports.finish(id, new byte[] {3}, new byte[] {4})).as("stored once").isFalse();
+    }
 }

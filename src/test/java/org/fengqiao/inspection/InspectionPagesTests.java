@@ -46,7 +46,9 @@ class InspectionPagesTests {
         String planPath = page.headers().firstValue("Location").orElseThrow();
         planPath = planPath.substring(planPath.indexOf("/inspection"));
         String plan = dispatcher.get(planPath).body();
-        assertThat(plan).contains("周联合检查计划", "草稿", "发布", "visits=");
+        assertThat(plan).contains("周联合检查计划", "草稿", "发布", "上门次数", "联合检查占比", "逐项分别上门需")
+                .as("figures in words and department names, not the planner's summary line or a missing name")
+                .doesNotContain("visits=", ">null<", "null、");
         UUID planId = UUID.fromString(planPath.substring(planPath.lastIndexOf('/') + 1));
         long version = jdbc.sql("SELECT version FROM inspection_plan WHERE id = ?").param(planId)
                 .query(Long.class).single();
@@ -75,6 +77,8 @@ class InspectionPagesTests {
         WebSession auditor = WebSession.browser(port, "auditor");
         String page = auditor.get("/inspection/grades/" + firm).body();
         assertThat(page).contains("评分依据", "行业基础风险").doesNotContain("人工调整");
+        assertThat(page).as("the industry by its name").containsPattern("行业基础风险（[\\p{IsHan}]+）")
+                .doesNotContainPattern("行业基础风险（[A-Z_]+）");
         assertThat(auditor.get("/inspection/grades?grade=A").body()).contains("风险分级");
         assertThat(auditor.get("/inspection/grades?grade=Z").statusCode()).isEqualTo(422);
         WebSession admin = WebSession.browser(port, "admin");

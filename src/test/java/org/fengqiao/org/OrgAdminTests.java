@@ -78,7 +78,9 @@ class OrgAdminTests {
     void adminPagesRenderForTheAdministratorOnly() throws Exception {
         WebSession admin = WebSession.browser(port, "admin");
         assertThat(admin.get("/admin/units").body()).contains("单位管理", "东湖派出所");
-        assertThat(admin.get("/admin/people").body()).contains("人员管理", "dispatcher", "坐席");
+        assertThat(admin.get("/admin/people").body()).contains("人员管理", "dispatcher", "坐席")
+                .as("each person's units and jurisdictions by name").contains("区市场监督管理局", "枫溪区")
+                .doesNotContain(">null <");
         assertThat(admin.get("/admin/jurisdictions").body()).contains("枫溪区", "东湖街道", "第1网格");
         Unit u01 = units.findByCode("U01").orElseThrow();
         assertThat(admin.get("/admin/units/" + u01.id()).body()).contains("name=\"version\"");
