@@ -3,6 +3,7 @@ package org.fengqiao.casework;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.fengqiao.FengqiaoApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,12 @@ public class FollowUpFigures {
     /** Closes from {@code from} up to and including {@code to} (local dates) inside the jurisdiction path. */
     @Transactional(readOnly = true)
     public Settlement settlement(String jurisdictionPath, LocalDate from, LocalDate to) {
+        return settlement(jurisdictionPath, null, from, to);
+    }
+
+    /** As {@link #settlement(String, LocalDate, LocalDate)}, of the cases the unit leads (all if null). */
+    @Transactional(readOnly = true)
+    public Settlement settlement(String jurisdictionPath, UUID leadUnitId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 WITH closes AS (
                   SELECT f.case_id, f.closed_at,
@@ -49,6 +56,8 @@ public class FollowUpFigures {
                          bool_or(f.outcome = 'UNREACHABLE') AS unreachable
                   FROM case_follow_up f
                   WHERE f.jurisdiction_path LIKE ? AND f.closed_at >= ? AND f.closed_at < ?
+                    AND (CAST(? AS uuid) IS NULL
+                         OR f.case_id IN (SELECT id FROM cases WHERE lead_unit_id = CAST(? AS uuid)))
                   GROUP BY f.case_id, f.closed_at)
                 SELECT count(*),
                        count(s.case_id),
@@ -59,7 +68,7 @@ public class FollowUpFigures {
                 FROM closes k LEFT JOIN case_settlement s ON s.case_id = k.case_id AND s.closed_at = k.closed_at""")
                 .params(jurisdictionPath.replace("%", "") + "%",
                         Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
-                        Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
+                        Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()), leadUnitId, leadUnitId)
                 .query((rs, i) -> new Settlement(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6)))
                 .single();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fengqiao.org.Jurisdiction;
+import org.fengqiao.org.Unit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,11 +49,20 @@ class DrillDown {
     }
 
     Page cases(Jurisdiction place, Period period, Filter f, int page) {
+        return cases(place, null, period, f, page);
+    }
+
+    /** The cases behind a figure of a place, or (unit not null) of the cases that unit leads there. */
+    Page cases(Jurisdiction place, Unit unit, Period period, Filter f, int page) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("path", place.path() + "%");
         p.put("from", Date.valueOf(period.from()));
         p.put("to", Date.valueOf(period.to()));
         StringBuilder where = new StringBuilder("jurisdiction_path LIKE :path AND day BETWEEN :from AND :to");
+        if (unit != null) {
+            p.put("unit", unit.id());
+            where.append(" AND lead_unit_id = :unit");
+        }
         equal(where, p, "category", f.category());
         equal(where, p, "channel", f.channel());
         equal(where, p, "status", f.status());
@@ -65,7 +75,7 @@ class DrillDown {
         if (f.open()) {
             where.append(" AND status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED')");
         }
-        Optional<Long> tallied = tallied(place, period, f);
+        Optional<Long> tallied = tallied(place, unit, period, f);
         long counted;
         if (tallied.isPresent()) {
             counted = tallied.get();
@@ -94,6 +104,10 @@ class DrillDown {
      * Counting 10,000 fact rows per page was what made a broad drill-down list slow; a few tally rows cost nothing.
      */
     Optional<Long> tallied(Jurisdiction place, Period period, Filter f) {
+        return tallied(place, null, period, f);
+    }
+
+    Optional<Long> tallied(Jurisdiction place, Unit unit, Period period, Filter f) {
         if (f.overdue()) {
             return Optional.empty();
         }
@@ -118,12 +132,13 @@ class DrillDown {
         }
         TallyRanges r = TallyRanges.of(period);
         return Optional.of(reads.read(from -> from.sql("""
-                SELECT coalesce(sum(cases), 0) FROM insight_tally
-                WHERE jurisdiction_path LIKE :path AND dim = :dim AND (value IN (:values)) = :in AND (
+                SELECT coalesce(sum(cases), 0) FROM """ + Dashboard.tally(unit) + """
+                jurisdiction_path LIKE :path AND dim = :dim AND (value IN (:values)) = :in AND (
                      (grain = 'M' AND day BETWEEN :monthFrom AND :monthTo)
                   OR (grain = 'D' AND day BETWEEN :headFrom AND :headTo)
                   OR (grain = 'D' AND day BETWEEN :tailFrom AND :tailTo))""")
-                .param("path", place.path() + "%").param("dim", dim).param("values", values)
+                .param("path", place.path() + "%").param("unit", Dashboard.unitId(unit)).param("dim", dim)
+                .param("values", values)
                 .param("in", !(f.open() && given.isEmpty()))
                 .param("monthFrom", Date.valueOf(r.months().from())).param("monthTo", Date.valueOf(r.months().to()))
                 .param("headFrom", Date.valueOf(r.head().from())).param("headTo", Date.valueOf(r.head().to()))
