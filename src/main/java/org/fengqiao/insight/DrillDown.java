@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Unit;
@@ -27,8 +28,9 @@ class DrillDown {
     record Filter(String category, String channel, String status, String closure, boolean overdue, boolean open) {
     }
 
+    /** One case as insight keeps it: no reporter, no text, so no personal data whoever reads it. */
     record Line(UUID caseId, String number, LocalDate day, String category, String channel, String status,
-            String closureKind, Instant dueAt) {
+            String closureKind, Instant dueAt, UUID leadUnitId) {
     }
 
     /** The most a list counts; beyond it the list says "more than" (an exact count of a million costs seconds). */
@@ -55,6 +57,61 @@ class DrillDown {
     /** The cases behind a figure of a place, or (unit not null) of the cases that unit leads there. */
     Page cases(Jurisdiction place, Unit unit, Period period, Filter f, int page) {
         Map<String, Object> p = new LinkedHashMap<>();
+        String where = where(place, unit, period, f, p);
+        Optional<Long> tallied = tallied(place, unit, period, f);
+        long counted;
+        if (tallied.isPresent()) {
+            counted = tallied.get();
+        } else {
+            p.put("countCap", COUNT_CAP + 1);
+            counted = reads.read(from -> from.sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
+                    + " LIMIT :countCap) t").params(p).query(Long.class).single());
+            p.remove("countCap");
+        }
+        p.put("limit", PAGE_SIZE);
+        p.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
+        List<Line> lines = reads.read(from -> from.sql("SELECT * FROM insight_case WHERE " + where
+                + " ORDER BY day DESC, number DESC LIMIT :limit OFFSET :offset").params(p).query(DrillDown::line)
+                .list());
+        return new Page(lines, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, Math.max(0, page));
+    }
+
+    /** The most lines an export writes. */
+    static final int EXPORT_CAP = 200_000;
+    private static final int CHUNK = 1000;
+
+    /**
+     * Every case behind a figure, newest first, handed over a chunk at a time (keyset pages of the fact table, so
+     * an export of a large period streams instead of holding it), at most {@link #EXPORT_CAP} lines.
+     */
+    void each(Jurisdiction place, Unit unit, Period period, Filter f, Consumer<List<Line>> chunk) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String where = where(place, unit, period, f, p);
+        p.put("limit", CHUNK);
+        int written = 0;
+        Line last = null;
+        while (written < EXPORT_CAP) {
+            String after = last == null ? "" : " AND (day, number) < (:lastDay, :lastNumber)";
+            if (last != null) {
+                p.put("lastDay", Date.valueOf(last.day()));
+                p.put("lastNumber", last.number());
+            }
+            List<Line> lines = reads.read(from -> from.sql("SELECT * FROM insight_case WHERE " + where + after
+                    + " ORDER BY day DESC, number DESC LIMIT :limit").params(p).query(DrillDown::line).list());
+            if (lines.isEmpty()) {
+                return;
+            }
+            List<Line> taken = lines.subList(0, Math.min(lines.size(), EXPORT_CAP - written));
+            chunk.accept(taken);
+            written += taken.size();
+            last = lines.get(lines.size() - 1);
+            if (lines.size() < CHUNK) {
+                return;
+            }
+        }
+    }
+
+    private static String where(Jurisdiction place, Unit unit, Period period, Filter f, Map<String, Object> p) {
         p.put("path", place.path() + "%");
         p.put("from", Date.valueOf(period.from()));
         p.put("to", Date.valueOf(period.to()));
@@ -75,26 +132,15 @@ class DrillDown {
         if (f.open()) {
             where.append(" AND status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED')");
         }
-        Optional<Long> tallied = tallied(place, unit, period, f);
-        long counted;
-        if (tallied.isPresent()) {
-            counted = tallied.get();
-        } else {
-            p.put("countCap", COUNT_CAP + 1);
-            counted = reads.read(from -> from.sql("SELECT count(*) FROM (SELECT 1 FROM insight_case WHERE " + where
-                    + " LIMIT :countCap) t").params(p).query(Long.class).single());
-            p.remove("countCap");
-        }
-        p.put("limit", PAGE_SIZE);
-        p.put("offset", (long) Math.max(0, page) * PAGE_SIZE);
-        List<Line> lines = reads.read(from -> from.sql("SELECT * FROM insight_case WHERE " + where
-                + " ORDER BY day DESC, number DESC LIMIT :limit OFFSET :offset").params(p)
-                .query((rs, i) -> new Line(rs.getObject("case_id", UUID.class), rs.getString("number"),
-                        rs.getObject("day", LocalDate.class), rs.getString("category"), rs.getString("channel"),
-                        rs.getString("status"), rs.getString("closure_kind"),
-                        rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant()))
-                .list());
-        return new Page(lines, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, Math.max(0, page));
+        return where.toString();
+    }
+
+    private static Line line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Line(rs.getObject("case_id", UUID.class), rs.getString("number"),
+                rs.getObject("day", LocalDate.class), rs.getString("category"), rs.getString("channel"),
+                rs.getString("status"), rs.getString("closure_kind"),
+                rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant(),
+                rs.getObject("lead_unit_id", UUID.class));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.Jurisdiction;
@@ -32,9 +33,11 @@ class InsightPages {
     private final DrillDown drillDown;
     private final Jurisdictions jurisdictions;
     private final ReportingReads reads;
+    private final CaseExport export;
 
     InsightPages(CurrentActor actors, Scope scope, UnitScope unitScope, Dashboard dashboard, DrillDown drillDown,
-            Jurisdictions jurisdictions, ReportingReads reads) {
+            Jurisdictions jurisdictions, ReportingReads reads, CaseExport export) {
+        this.export = export;
         this.actors = actors;
         this.scope = scope;
         this.unitScope = unitScope;
@@ -86,6 +89,7 @@ class InsightPages {
         Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
         DrillDown.Filter filter = new DrillDown.Filter(category, channel, status, closure, overdue, open);
         model.addAttribute("place", place);
+        model.addAttribute("unit", unit);
         model.addAttribute("period", period);
         model.addAttribute("filter", filter);
         model.addAttribute("result", drillDown.cases(place, unit, period, filter, page));
@@ -94,6 +98,22 @@ class InsightPages {
                 + param("category", category) + param("channel", channel) + param("status", status)
                 + param("closure", closure) + (overdue ? "&overdue=true" : "") + (open ? "&open=true" : ""));
         return "insight/cases";
+    }
+
+    /** The same cases as CSV, streamed. */
+    @GetMapping("/insight/cases.csv")
+    void casesCsv(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            HttpServletResponse response) throws java.io.IOException {
+        Actor actor = actors.get();
+        Jurisdiction place = scope.of(actor, j);
+        Unit unit = unitScope.ofOptional(actor, u);
+        export.csv(place, unit, Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+                new DrillDown.Filter(category, channel, status, closure, overdue, open), response);
     }
 
     private static String param(String name, String value) {
