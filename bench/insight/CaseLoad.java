@@ -113,6 +113,14 @@ public final class CaseLoad {
             System.out.printf("  cases %,d..%,d in %.1f s%n", lo, hi, (System.nanoTime() - t) / 1e9);
         }
         c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            // and the application's own numbering continues above every generated serial
+            s.execute("""
+                    SELECT setval('case_number_qy', greatest((SELECT last_value FROM case_number_qy),
+                               (SELECT max(last_value) FROM case_number_counter))),
+                           setval('case_number_ms', greatest((SELECT last_value FROM case_number_ms),
+                               (SELECT max(last_value) FROM case_number_counter)))""");
+        }
         restoreIndexes(c);
         try (Statement s = c.createStatement()) {
             // the load wrote the insight facts itself: without a watermark insight's first catch-up would compare
@@ -225,10 +233,13 @@ public final class CaseLoad {
               FROM b
             ), n AS (
               SELECT s.*, p.id AS jid, p.path, u.id AS uid,
-                coalesce(ctr.last_value, 0)
+                greatest(coalesce(ctr.last_value, 0), q.serial)
                   + row_number() OVER (PARTITION BY s.day, s.prefix ORDER BY s.i) AS seqno
               FROM s JOIN gen_place p ON p.idx = s.pl JOIN gen_unit u ON u.idx = s.un
               LEFT JOIN case_number_counter ctr ON ctr.prefix = s.prefix AND ctr.day = s.day
+              -- the application numbers cases from one sequence per kind (V3_11), not per day: start above it
+              CROSS JOIN (SELECT greatest((SELECT last_value FROM case_number_qy),
+                  (SELECT last_value FROM case_number_ms)) AS serial) q
             )
             INSERT INTO cases (id, number, kind, title, description, category, channel, reporter_name,
               reporter_phone, enterprise_name, address, lat, lon, jurisdiction_id, jurisdiction_path, status,
@@ -320,7 +331,8 @@ public final class CaseLoad {
                    count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.due_at IS NOT NULL AND f.replied_at <= f.due_at)
             FROM insight_case f CROSS JOIN (VALUES ('D'), ('M')) g (grain)
             CROSS JOIN LATERAL (VALUES ('all', ''), ('channel', f.channel), ('category', f.category),
-                ('status', f.status), ('closure', CASE WHEN f.status = 'CLOSED' THEN coalesce(f.closure_kind, '') ELSE '' END))
+                ('status', f.status),
+                ('closure', CASE WHEN f.status = 'CLOSED' THEN coalesce(f.closure_kind, '') ELSE '' END))
                 d (dim, value)
             WHERE f.case_id BETWEEN %s AND %s AND f.lead_unit_id IS NOT NULL AND (d.dim <> 'closure' OR d.value <> '')
             GROUP BY 1, 2, 3, 4, 5, 6

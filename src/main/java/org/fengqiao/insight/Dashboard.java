@@ -148,7 +148,8 @@ class Dashboard {
                 SELECT lon, lat, status FROM insight_case WHERE jurisdiction_path LIKE :path
                 AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL""" + (unit == null ? ""
                         : " AND lead_unit_id = :unit") + " LIMIT :limit")
-                .param("path", place.path() + "%").param("unit", unitId(unit)).param("from", Date.valueOf(period.from()))
+                .param("path", place.path() + "%").param("unit", unitId(unit))
+                .param("from", Date.valueOf(period.from()))
                 .param("to", Date.valueOf(period.to())).param("limit", limit)
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2),
                         TERMINAL.contains(rs.getString(3)) ? 0 : 1})

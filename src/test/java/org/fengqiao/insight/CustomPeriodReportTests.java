@@ -53,7 +53,8 @@ class CustomPeriodReportTests {
     void aCustomPeriodIsRefusedWithTheFieldNamedWhenBackwardsTooLongIncompleteOrToCome() throws Exception {
         LocalDate today = LocalDate.now(CaseFact.ZONE);
         WebSession api = WebSession.api(port, "dispatcher");
-        assertRefused(api, "\"from\":\"" + today + "\",\"to\":\"" + today.minusDays(1) + "\"", "to", "结束日期不能早于起始日期");
+        assertRefused(api, "\"from\":\"" + today + "\",\"to\":\"" + today.minusDays(1) + "\"", "to",
+                "结束日期不能早于起始日期");
         assertRefused(api, "\"from\":\"" + today.minusDays(366) + "\",\"to\":\"" + today + "\"", "to", "366");
         assertRefused(api, "\"to\":\"" + today + "\"", "from", "起始日期");
         assertRefused(api, "\"from\":\"" + today.plusDays(1) + "\",\"to\":\"" + today.plusDays(2) + "\"", "from",

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -162,7 +161,8 @@ class UnitReportTests {
                 .body();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet key = book.getSheetAt(0);
-            assertThat(new DataFormatter().formatCellValue(key.getRow(0).getCell(0))).contains("区市场监督管理局");
+            assertThat(new DataFormatter().formatCellValue(key.getRow(0).getCell(0)))
+                    .contains("区市场监督管理局");
             assertThat(find(key, "受理事项").getCell(1).getNumericCellValue()).isEqualTo(expected.intake());
             assertThat(find(key, "已办结").getCell(1).getNumericCellValue()).isEqualTo(expected.closed());
             assertThat(book.getSheet("7 各环节按时办理")).isNotNull();
@@ -172,7 +172,8 @@ class UnitReportTests {
         assertThat(expected.intake()).isLessThanOrEqualTo(whole.intake());
         String text = PdfText.of(WebSession.api(port, "head").getBytes("/api/v1/insight/reports/" + id
                 + "/report.pdf").body());
-        assertThat(text).contains("区市场监督管理局").contains("各环节按时办理").contains("吹哨升级").contains("回访结果");
+        assertThat(text).contains("区市场监督管理局").contains("各环节按时办理").contains("吹哨升级")
+                .contains("回访结果");
 
         String list = WebSession.browser(port, "handler").get("/insight/reports").body();
         assertThat(list).contains("report-" + id).contains("单位报告");
@@ -221,13 +222,5 @@ class UnitReportTests {
             Thread.sleep(500);
         }
         return false;
-    }
-
-    static Map<String, String> form(String... kv) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }
