@@ -45,6 +45,9 @@ END $$;
 CREATE INDEX IF NOT EXISTS insight_case_unit_day_idx ON insight_case (lead_unit_id, day) WHERE lead_unit_id IS NOT NULL;
 
 BEGIN;
+-- a running instance's listener that moves a case between rows waits here until the rebuild commits, and then moves
+-- it from the state the rebuild counted (it reads the fact before and writes it after its tally change)
+LOCK TABLE insight_unit_tally IN EXCLUSIVE MODE;
 DELETE FROM insight_unit_tally;
 INSERT INTO insight_unit_tally
 SELECT g.grain, f.lead_unit_id, f.jurisdiction_path,
