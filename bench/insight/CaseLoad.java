@@ -107,11 +107,20 @@ public final class CaseLoad {
             range(c, FACTS, lo, hi);
             range(c, ROLLUP, lo, hi);
             range(c, TALLY, lo, hi);
+            range(c, UNIT_TALLY, lo, hi);
             range(c, COUNTERS, lo, hi);
             c.commit();
             System.out.printf("  cases %,d..%,d in %.1f s%n", lo, hi, (System.nanoTime() - t) / 1e9);
         }
         c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            // and the application's own numbering continues above every generated serial
+            s.execute("""
+                    SELECT setval('case_number_qy', greatest((SELECT last_value FROM case_number_qy),
+                               (SELECT max(last_value) FROM case_number_counter))),
+                           setval('case_number_ms', greatest((SELECT last_value FROM case_number_ms),
+                               (SELECT max(last_value) FROM case_number_counter)))""");
+        }
         restoreIndexes(c);
         try (Statement s = c.createStatement()) {
             // the load wrote the insight facts itself: without a watermark insight's first catch-up would compare
@@ -122,7 +131,7 @@ public final class CaseLoad {
         }
         try (Statement s = c.createStatement()) {
             for (String table : new String[] {"cases", "case_history", "insight_case", "insight_daily",
-                "insight_tally"}) {
+                "insight_tally", "insight_unit_tally"}) {
                 s.execute("VACUUM ANALYZE " + table);
             }
         }
@@ -224,10 +233,13 @@ public final class CaseLoad {
               FROM b
             ), n AS (
               SELECT s.*, p.id AS jid, p.path, u.id AS uid,
-                coalesce(ctr.last_value, 0)
+                greatest(coalesce(ctr.last_value, 0), q.serial)
                   + row_number() OVER (PARTITION BY s.day, s.prefix ORDER BY s.i) AS seqno
               FROM s JOIN gen_place p ON p.idx = s.pl JOIN gen_unit u ON u.idx = s.un
               LEFT JOIN case_number_counter ctr ON ctr.prefix = s.prefix AND ctr.day = s.day
+              -- the application numbers cases from one sequence per kind (V3_11), not per day: start above it
+              CROSS JOIN (SELECT greatest((SELECT last_value FROM case_number_qy),
+                  (SELECT last_value FROM case_number_ms)) AS serial) q
             )
             INSERT INTO cases (id, number, kind, title, description, category, channel, reporter_name,
               reporter_phone, enterprise_name, address, lat, lon, jurisdiction_id, jurisdiction_path, status,
@@ -269,7 +281,7 @@ public final class CaseLoad {
     private static final String FACTS = """
             INSERT INTO insight_case
             SELECT id, number, (created_at AT TIME ZONE 'Asia/Shanghai')::date, jurisdiction_path, category, channel,
-                   status, closure_kind, satisfied, score, due_at, replied_at, lat, lon
+                   status, closure_kind, satisfied, score, due_at, replied_at, lat, lon, lead_unit_id
             FROM cases WHERE id BETWEEN %s AND %s
             ON CONFLICT (case_id) DO NOTHING""".formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
 
@@ -307,6 +319,30 @@ public final class CaseLoad {
               score_sum = insight_tally.score_sum + excluded.score_sum,
               replied = insight_tally.replied + excluded.replied,
               replied_on_time = insight_tally.replied_on_time + excluded.replied_on_time"""
+            .formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
+
+    /** The same margins per lead unit (R__insight_unit_tally.sql). */
+    private static final String UNIT_TALLY = """
+            INSERT INTO insight_unit_tally
+            SELECT g.grain, f.lead_unit_id, f.jurisdiction_path,
+                   CASE g.grain WHEN 'D' THEN f.day ELSE date_trunc('month', f.day)::date END, d.dim, d.value,
+                   count(*), count(f.satisfied), count(*) FILTER (WHERE f.satisfied), coalesce(sum(f.score), 0),
+                   count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.due_at IS NOT NULL),
+                   count(*) FILTER (WHERE f.replied_at IS NOT NULL AND f.due_at IS NOT NULL AND f.replied_at <= f.due_at)
+            FROM insight_case f CROSS JOIN (VALUES ('D'), ('M')) g (grain)
+            CROSS JOIN LATERAL (VALUES ('all', ''), ('channel', f.channel), ('category', f.category),
+                ('status', f.status),
+                ('closure', CASE WHEN f.status = 'CLOSED' THEN coalesce(f.closure_kind, '') ELSE '' END))
+                d (dim, value)
+            WHERE f.case_id BETWEEN %s AND %s AND f.lead_unit_id IS NOT NULL AND (d.dim <> 'closure' OR d.value <> '')
+            GROUP BY 1, 2, 3, 4, 5, 6
+            ON CONFLICT (grain, unit_id, day, jurisdiction_path, dim, value) DO UPDATE SET
+              cases = insight_unit_tally.cases + excluded.cases,
+              verdicts = insight_unit_tally.verdicts + excluded.verdicts,
+              satisfied = insight_unit_tally.satisfied + excluded.satisfied,
+              score_sum = insight_unit_tally.score_sum + excluded.score_sum,
+              replied = insight_unit_tally.replied + excluded.replied,
+              replied_on_time = insight_unit_tally.replied_on_time + excluded.replied_on_time"""
             .formatted(ID.formatted("?::bigint"), ID.formatted("?::bigint"));
 
     private static final String COUNTERS = """

@@ -88,6 +88,13 @@ public final class InsightBench {
                 GROUP BY 1, 2, 3, 4, 5"""));
         report("  baseline: SELECT count(*) over period", sql(c, naive, """
                 SELECT count(*) FROM cases WHERE created_at >= ?::date AND created_at < ?::date + 1"""));
+        report("dashboard D01, lead unit U03 (unit rollup, HTTP)", time(rounds, i -> get(
+                "/api/v1/insight/figures?j=D01&u=U03&" + period())));
+        report("  baseline: same figures from cases (SQL)", sql(c, naive, """
+                SELECT split_part(jurisdiction_path, '/', 3), category, channel, status, closure_kind, count(*)
+                FROM cases WHERE jurisdiction_path LIKE '/D01/%' AND created_at >= ?::date AND created_at < ?::date + 1
+                  AND lead_unit_id = (SELECT id FROM unit WHERE code = 'U03')
+                GROUP BY 1, 2, 3, 4, 5"""));
         report("dashboard town T01 (rollup, HTTP)", time(rounds, i -> get(
                 "/api/v1/insight/figures?j=T01&" + period())));
         report("  baseline: same figures from cases (SQL)", sql(c, naive, """

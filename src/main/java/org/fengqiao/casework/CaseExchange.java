@@ -33,7 +33,7 @@ public class CaseExchange {
     public record Summary(UUID id, String number, Category category, Channel channel, CaseStatus status,
             String title, String description, String address, Double lat, Double lon, String jurisdictionPath,
             String leadUnitName, String reply, ClosureKind closureKind, Instant dueAt, Instant createdAt,
-            Instant updatedAt, Boolean satisfied, Integer score, Instant repliedAt) {
+            Instant updatedAt, Boolean satisfied, Integer score, Instant repliedAt, UUID leadUnitId) {
     }
 
     /** Filters as exchanged; null or empty means no filter. */
@@ -136,6 +136,6 @@ public class CaseExchange {
                 closure == null ? null : ClosureKind.valueOf(closure), Cases.instant(rs.getTimestamp("due_at")),
                 Cases.instant(rs.getTimestamp("created_at")), Cases.instant(rs.getTimestamp("updated_at")),
                 rs.getObject("satisfied", Boolean.class), rs.getObject("score", Integer.class),
-                Cases.instant(rs.getTimestamp("replied_at")));
+                Cases.instant(rs.getTimestamp("replied_at")), rs.getObject("lead_unit_id", UUID.class));
     }
 }

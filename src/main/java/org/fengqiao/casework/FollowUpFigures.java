@@ -3,6 +3,7 @@ package org.fengqiao.casework;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.fengqiao.FengqiaoApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,12 @@ public class FollowUpFigures {
     /** Closes from {@code from} up to and including {@code to} (local dates) inside the jurisdiction path. */
     @Transactional(readOnly = true)
     public Settlement settlement(String jurisdictionPath, LocalDate from, LocalDate to) {
+        return settlement(jurisdictionPath, null, from, to);
+    }
+
+    /** As {@link #settlement(String, LocalDate, LocalDate)}, of the cases the unit leads (all if null). */
+    @Transactional(readOnly = true)
+    public Settlement settlement(String jurisdictionPath, UUID leadUnitId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 WITH closes AS (
                   SELECT coalesce(f.case_id, f.subject_id) AS disputed, f.closed_at,
@@ -50,6 +57,8 @@ public class FollowUpFigures {
                          bool_or(f.outcome = 'UNREACHABLE') AS unreachable
                   FROM case_follow_up f
                   WHERE f.jurisdiction_path LIKE ? AND f.closed_at >= ? AND f.closed_at < ?
+                    AND (CAST(? AS uuid) IS NULL
+                         OR f.case_id IN (SELECT id FROM cases WHERE lead_unit_id = CAST(? AS uuid)))
                   GROUP BY 1, 2)
                 SELECT count(*),
                        count(s.closed_at),
@@ -61,7 +70,7 @@ public class FollowUpFigures {
                   ON coalesce(s.case_id, s.subject_id) = k.disputed AND s.closed_at = k.closed_at""")
                 .params(jurisdictionPath.replace("%", "") + "%",
                         Timestamp.from(from.atStartOfDay(ZONE).toInstant()),
-                        Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
+                        Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()), leadUnitId, leadUnitId)
                 .query((rs, i) -> new Settlement(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6)))
                 .single();

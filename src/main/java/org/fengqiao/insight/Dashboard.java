@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Jurisdictions;
+import org.fengqiao.org.Unit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +36,26 @@ class Dashboard {
     }
 
     Figures figures(Jurisdiction place, Period period) {
+        return figures(place, null, period);
+    }
+
+    /**
+     * The figures of the cases of a place, or with a unit only those it leads (from the unit margins,
+     * {@code insight_unit_tally}).
+     */
+    Figures figures(Jurisdiction place, Unit unit, Period period) {
         TallyRanges ranges = TallyRanges.of(period);
         List<Row> rows = reads.read(from -> from.sql("""
                 SELECT jurisdiction_path, dim, value, sum(cases) AS cases, sum(verdicts) AS verdicts,
                        sum(satisfied) AS satisfied, sum(score_sum) AS score_sum, sum(replied) AS replied,
                        sum(replied_on_time) AS replied_on_time
-                FROM insight_tally WHERE jurisdiction_path LIKE :path AND (
+                FROM """ + tally(unit) + """
+                jurisdiction_path LIKE :path AND (
                      (grain = 'M' AND day BETWEEN :monthFrom AND :monthTo)
                   OR (grain = 'D' AND day BETWEEN :headFrom AND :headTo)
                   OR (grain = 'D' AND day BETWEEN :tailFrom AND :tailTo))
                 GROUP BY 1, 2, 3""")
-                .param("path", place.path() + "%")
+                .param("path", place.path() + "%").param("unit", unitId(unit))
                 .param("monthFrom", Date.valueOf(ranges.months().from()))
                 .param("monthTo", Date.valueOf(ranges.months().to()))
                 .param("headFrom", Date.valueOf(ranges.head().from()))
@@ -106,27 +116,40 @@ class Dashboard {
         if (own != null && own[0] != 0 && !children.isEmpty()) {
             breakdown.add(new Figures.Part(place, true, own[0], own[1], own[2]));
         }
-        return new Figures(place, period, total.cases(), channels, categories, statuses, closed, confirmed, open,
+        return new Figures(place, unit, period, total.cases(), channels, categories, statuses, closed, confirmed, open,
                 total.verdicts(), total.satisfied(), total.scoreSum(), total.replied(), total.repliedOnTime(),
-                overdue(place, period), breakdown);
+                overdue(place, unit, period), breakdown);
+    }
+
+    /** The margins to read and the start of the condition (a unit's rows; the caller binds :unit), spaced both ends. */
+    static String tally(Unit unit) {
+        return unit == null ? " insight_tally WHERE " : " insight_unit_tally WHERE unit_id = :unit AND ";
+    }
+
+    static java.util.UUID unitId(Unit unit) {
+        return unit == null ? null : unit.id();
     }
 
     /** Open cases of the period whose deadline has passed, counted now. */
-    long overdue(Jurisdiction place, Period period) {
+    long overdue(Jurisdiction place, Unit unit, Period period) {
         return reads.read(from -> from.sql("""
                 SELECT count(*) FROM insight_case WHERE status IN (:open) AND due_at < :now
-                AND jurisdiction_path LIKE :path AND day BETWEEN :from AND :to""")
+                AND jurisdiction_path LIKE :path AND day BETWEEN :from AND :to""" + (unit == null ? ""
+                        : " AND lead_unit_id = :unit"))
+                .param("unit", unitId(unit))
                 .param("open", OPEN_PAST_DUE).param("now", Timestamp.from(Instant.now()))
                 .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
                 .param("to", Date.valueOf(period.to())).query(Long.class).single());
     }
 
     /** Up to {@code limit} located cases of the period, for the map: longitude, latitude, open (1) or not (0). */
-    List<double[]> points(Jurisdiction place, Period period, int limit) {
+    List<double[]> points(Jurisdiction place, Unit unit, Period period, int limit) {
         return reads.read(from -> from.sql("""
                 SELECT lon, lat, status FROM insight_case WHERE jurisdiction_path LIKE :path
-                AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL LIMIT :limit""")
-                .param("path", place.path() + "%").param("from", Date.valueOf(period.from()))
+                AND day BETWEEN :from AND :to AND lat IS NOT NULL AND lon IS NOT NULL""" + (unit == null ? ""
+                        : " AND lead_unit_id = :unit") + " LIMIT :limit")
+                .param("path", place.path() + "%").param("unit", unitId(unit))
+                .param("from", Date.valueOf(period.from()))
                 .param("to", Date.valueOf(period.to())).param("limit", limit)
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2),
                         TERMINAL.contains(rs.getString(3)) ? 0 : 1})

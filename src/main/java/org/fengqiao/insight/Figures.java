@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.org.Jurisdiction;
+import org.fengqiao.org.Unit;
 
 /**
- * The figures of one jurisdiction for one period, over the cases that came in during it. Closed and solved are
+ * The figures of one jurisdiction (or of the cases one unit leads there, {@code unit} not null) for one period, over
+ * the cases that came in during it. Closed and solved are
  * kept apart: {@code confirmed} counts only cases the reporter confirmed solved (closure kind CONFIRMED).
  */
-record Figures(Jurisdiction jurisdiction, Period period, long intake, Map<String, Long> byChannel,
+record Figures(Jurisdiction jurisdiction, Unit unit, Period period, long intake, Map<String, Long> byChannel,
         Map<String, Long> byCategory, Map<String, Long> byStatus, long closed, long confirmed, long open,
         long verdicts, long satisfied, long scoreSum, long replied, long repliedOnTime, long overdue,
         List<Part> parts) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReplicaSettings.class)
+@EnableConfigurationProperties({ReplicaSettings.class, ReportSettings.class})
 class InsightConfiguration {
 
     /** One execution per requested report. */

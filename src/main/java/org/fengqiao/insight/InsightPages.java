@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.Jurisdiction;
 import org.fengqiao.org.Jurisdictions;
+import org.fengqiao.org.Unit;
 import org.fengqiao.shared.NavLink;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -29,17 +31,21 @@ class InsightPages {
 
     private final CurrentActor actors;
     private final Scope scope;
+    private final UnitScope unitScope;
     private final Dashboard dashboard;
     private final DrillDown drillDown;
     private final Jurisdictions jurisdictions;
     private final ReportingReads reads;
+    private final CaseExport export;
     private final MessageSource messages;
 
-    InsightPages(CurrentActor actors, Scope scope, Dashboard dashboard, DrillDown drillDown,
-            Jurisdictions jurisdictions, ReportingReads reads, MessageSource messages) {
+    InsightPages(CurrentActor actors, Scope scope, UnitScope unitScope, Dashboard dashboard, DrillDown drillDown,
+            Jurisdictions jurisdictions, ReportingReads reads, CaseExport export, MessageSource messages) {
+        this.export = export;
         this.messages = messages;
         this.actors = actors;
         this.scope = scope;
+        this.unitScope = unitScope;
         this.dashboard = dashboard;
         this.drillDown = drillDown;
         this.jurisdictions = jurisdictions;
@@ -52,22 +58,26 @@ class InsightPages {
                 "OFFICER", "AUDITOR"), 60);
     }
 
+    /** A place's figures, or with {@code u} those of the cases that unit leads there. */
     @GetMapping("/insight")
-    String dashboard(@RequestParam(required = false) String j,
+    String dashboard(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         Actor actor = actors.get();
         Jurisdiction place = scope.of(actor, j);
+        Unit unit = unitScope.ofOptional(actor, u);
         Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
-        Figures f = dashboard.figures(place, period);
+        Figures f = dashboard.figures(place, unit, period);
         model.addAttribute("f", f);
         model.addAttribute("places", jurisdictions.visibleTo(actor));
+        model.addAttribute("units", unitScope.visibleTo(actor));
         model.addAttribute("replica", reads.degraded().orElse(null));
-        model.addAttribute("base", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to());
+        model.addAttribute("base", "j=" + place.code() + (unit == null ? "" : "&u=" + unit.code()) + "&from="
+                + period.from() + "&to=" + period.to());
         model.addAttribute("chartData", JSON.writeValueAsString(Map.of("channels", labelled("casework.channel.",
                 f.byChannel()), "categories", labelled("casework.category.", f.byCategory()), "points",
-                dashboard.points(place, period, MAP_POINTS))));
+                dashboard.points(place, unit, period, MAP_POINTS))));
         return "insight/dashboard";
     }
 
@@ -80,24 +90,44 @@ class InsightPages {
     }
 
     @GetMapping("/insight/cases")
-    String cases(@RequestParam(required = false) String j,
+    String cases(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Jurisdiction place = scope.of(actors.get(), j);
+        Actor actor = actors.get();
+        Jurisdiction place = scope.of(actor, j);
+        Unit unit = unitScope.ofOptional(actor, u);
         Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
         DrillDown.Filter filter = new DrillDown.Filter(category, channel, status, closure, overdue, open);
         model.addAttribute("place", place);
+        model.addAttribute("unit", unit);
         model.addAttribute("period", period);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", drillDown.cases(place, period, filter, page));
-        model.addAttribute("query", "j=" + place.code() + "&from=" + period.from() + "&to=" + period.to()
+        model.addAttribute("result", drillDown.cases(place, unit, period, filter, page));
+        model.addAttribute("query", "j=" + place.code() + (unit == null ? "" : "&u=" + unit.code())
+                + "&from=" + period.from() + "&to=" + period.to()
                 + param("category", category) + param("channel", channel) + param("status", status)
                 + param("closure", closure) + (overdue ? "&overdue=true" : "") + (open ? "&open=true" : ""));
         return "insight/cases";
+    }
+
+    /** The same cases as CSV, streamed. */
+    @GetMapping("/insight/cases.csv")
+    void casesCsv(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            HttpServletResponse response) throws java.io.IOException {
+        Actor actor = actors.get();
+        Jurisdiction place = scope.of(actor, j);
+        Unit unit = unitScope.ofOptional(actor, u);
+        export.csv(place, unit, Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+                new DrillDown.Filter(category, channel, status, closure, overdue, open), response);
     }
 
     private static String param(String name, String value) {

@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
 import org.fengqiao.org.Jurisdictions;
+import org.fengqiao.org.Role;
+import org.fengqiao.org.Unit;
 import org.fengqiao.shared.InvalidInput;
 import org.fengqiao.shared.NavLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,14 +32,16 @@ class InsightReportPages {
 
     private final CurrentActor actors;
     private final Scope scope;
+    private final UnitScope unitScope;
     private final BackgroundReports background;
     private final ReportShelf shelf;
     private final Jurisdictions jurisdictions;
 
-    InsightReportPages(CurrentActor actors, Scope scope, BackgroundReports background, ReportShelf shelf,
-            Jurisdictions jurisdictions) {
+    InsightReportPages(CurrentActor actors, Scope scope, UnitScope unitScope, BackgroundReports background,
+            ReportShelf shelf, Jurisdictions jurisdictions) {
         this.actors = actors;
         this.scope = scope;
+        this.unitScope = unitScope;
         this.background = background;
         this.shelf = shelf;
         this.jurisdictions = jurisdictions;
@@ -45,7 +50,7 @@ class InsightReportPages {
     @Bean
     static NavLink insightReports() {
         return new NavLink("insight.nav.reports", "/insight/reports", Set.of("ADMIN", "DISPATCHER", "HEAD",
-                "OFFICER", "AUDITOR"), 61);
+                "HANDLER", "OFFICER", "AUDITOR"), 61);
     }
 
     @GetMapping("/insight/reports")
@@ -53,24 +58,29 @@ class InsightReportPages {
         Actor actor = actors.get();
         LocalDate lastMonth = LocalDate.now(CaseFact.ZONE).minusMonths(1);
         model.addAttribute("shelf", shelf.list(actor, page));
-        model.addAttribute("places", jurisdictions.visibleTo(actor));
+        boolean placeReports = actor.hasAny(Role.ADMIN, Role.DISPATCHER, Role.HEAD);
+        model.addAttribute("placeReports", placeReports);
+        model.addAttribute("places", placeReports ? jurisdictions.visibleTo(actor) : java.util.List.of());
+        model.addAttribute("units", unitScope.visibleTo(actor));
         model.addAttribute("year", lastMonth.getYear());
         model.addAttribute("month", lastMonth.getMonthValue());
+        model.addAttribute("from", lastMonth.withDayOfMonth(1));
+        model.addAttribute("to", LocalDate.now(CaseFact.ZONE).minusDays(1));
         return "insight/reports";
     }
 
+    /** A month, a quarter or a custom span (from, to) of a jurisdiction ({@code j}) or of a unit ({@code u}). */
     @PostMapping("/insight/reports")
-    String request(@RequestParam(required = false) String j,
+    String request(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
             @RequestParam(required = false) ReportPeriod.Kind kind,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer number) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Actor actor = actors.get();
-        if (year == null) {
-            throw new InvalidInput("year", "insight.report.error.year", ReportPeriod.FIRST_YEAR);
-        }
-        if (number == null) {
-            throw new InvalidInput("number", "insight.report.error.number", 12);
-        }
-        UUID id = background.request(actor, scope.of(actor, j), kind, year, number, LocaleContextHolder.getLocale());
+        ReportPeriod period = ReportPeriod.requested(kind, year, number, from, to, LocalDate.now(CaseFact.ZONE));
+        Unit unit = unitScope.ofOptional(actor, u);
+        UUID id = background.request(actor, unit == null ? scope.of(actor, j) : null, unit, period,
+                LocaleContextHolder.getLocale());
         return "redirect:/insight/reports?requested=" + id;
     }
 
@@ -97,8 +107,10 @@ class InsightReportPages {
                 .orElseThrow(() -> new InvalidInput("ext", "insight.report.error.format"));
         Reports.Report report = shelf.get(actor, id);
         byte[] content = shelf.file(actor, id, format);
-        String name = report.jurisdictionCode() + "-" + report.period().from() + "-" + report.period().kind()
-                .name().toLowerCase() + "." + format.extension();
+        String name = (report.unitCode() == null ? report.jurisdictionCode() : report.unitCode()) + "-"
+                + report.period().from() + (report.period().kind() == ReportPeriod.Kind.CUSTOM
+                        ? "-" + report.period().to() : "") + "-" + report.period().kind().name().toLowerCase() + "."
+                + format.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8))

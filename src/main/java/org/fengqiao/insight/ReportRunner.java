@@ -9,6 +9,7 @@ import org.fengqiao.org.Jurisdictions;
 import org.fengqiao.org.People;
 import org.fengqiao.org.Person;
 import org.fengqiao.org.Role;
+import org.fengqiao.org.Unit;
 import org.fengqiao.org.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ class ReportRunner {
             reports.started(id);
             Jurisdiction place = jurisdictions.findByCode(report.jurisdictionCode()).orElseThrow(
                     () -> new IllegalStateException("insight.report.error.gone"));
-            ReportContent content = contents.of(place, report.period(), report.locale());
+            Unit unit = report.unitId() == null ? null : units.find(report.unitId()).orElseThrow(
+                    () -> new IllegalStateException("insight.report.error.gone"));
+            ReportContent content = contents.of(place, unit, report.period(), report.locale());
             reports.progress(id, "excel", 40);
             byte[] xlsx = ExcelReport.write(content);
             reports.progress(id, "pdf", 70);
@@ -74,8 +77,10 @@ class ReportRunner {
         }
     }
 
+    /** To the heads of the report's unit, or of the units placed at the report's jurisdiction. */
     private void deliver(Reports.Report report, ReportContent content) {
-        Set<UUID> heads = units.active().stream().filter(u -> report.jurisdictionPath().equals(u.jurisdictionPath()))
+        Set<UUID> heads = units.active().stream().filter(u -> report.unitId() == null
+                        ? report.jurisdictionPath().equals(u.jurisdictionPath()) : u.id().equals(report.unitId()))
                 .flatMap(u -> people.ofUnit(u.id()).stream())
                 .filter(p -> p.enabled() && p.roles().contains(Role.HEAD)).map(Person::id)
                 .collect(Collectors.toSet());

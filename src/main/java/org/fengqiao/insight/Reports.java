@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fengqiao.org.Unit;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,10 +19,10 @@ class Reports {
 
     enum State { QUEUED, RUNNING, DONE, FAILED }
 
-    /** A report without its files. */
+    /** A report without its files; {@code unitId} and {@code unitCode} are set for a unit's report. */
     record Report(UUID id, String jurisdictionCode, String jurisdictionPath, ReportPeriod period, Locale locale,
             String requestedBy, Instant requestedAt, boolean scheduled, State state, String step, int percent,
-            String error, Instant finishedAt) {
+            String error, Instant finishedAt, UUID unitId, String unitCode) {
 
         public boolean pending() {
             return state == State.QUEUED || state == State.RUNNING;
@@ -33,16 +34,18 @@ class Reports {
     }
 
     private static final String COLUMNS = "id, jurisdiction_code, jurisdiction_path, period_kind, period_from, locale,"
-            + " requested_by, requested_at, scheduled, state, step, percent, error, finished_at";
+            + " requested_by, requested_at, scheduled, state, step, percent, error, finished_at, unit_id, unit_code,"
+            + " period_to";
 
     private static final RowMapper<Report> ROW = (rs, i) -> new Report(rs.getObject("id", UUID.class),
             rs.getString("jurisdiction_code"), rs.getString("jurisdiction_path"),
-            ReportPeriod.covering(ReportPeriod.Kind.valueOf(rs.getString("period_kind")),
-                    rs.getDate("period_from").toLocalDate()),
+            ReportPeriod.stored(ReportPeriod.Kind.valueOf(rs.getString("period_kind")),
+                    rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate()),
             Locale.forLanguageTag(rs.getString("locale")), rs.getString("requested_by"),
             rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("scheduled"), State.valueOf(rs.getString("state")),
             rs.getString("step"), rs.getInt("percent"), rs.getString("error"),
-            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+            rs.getObject("unit_id", UUID.class), rs.getString("unit_code"));
 
     private final JdbcClient jdbc;
 
@@ -51,17 +54,21 @@ class Reports {
     }
 
     /**
-     * Stores a queued request. A scheduled one is stored only if that jurisdiction has none yet for the period
-     * (empty otherwise): the partial unique index makes the monthly report exactly once across instances.
+     * Stores a queued request. A scheduled one is stored only if that jurisdiction (or unit) has none yet for the
+     * period (empty otherwise): the partial unique index makes the monthly report exactly once across instances.
      */
-    Optional<UUID> add(String code, String path, ReportPeriod period, Locale locale, String by, boolean scheduled) {
+    Optional<UUID> add(String code, String path, Unit unit, ReportPeriod period, Locale locale, String by,
+            boolean scheduled) {
         UUID id = UUID.randomUUID();
         int n = jdbc.sql("""
-                INSERT INTO insight_report (id, jurisdiction_code, jurisdiction_path, period_kind, period_from, period_to,
-                    locale, requested_by, scheduled, state, step)
-                VALUES (:id, :code, :path, :kind, :from, :to, :locale, :by, :scheduled, 'QUEUED', 'queued')
+                INSERT INTO insight_report (id, jurisdiction_code, jurisdiction_path, unit_id, unit_code, period_kind,
+                    period_from, period_to, locale, requested_by, scheduled, state, step)
+                VALUES (:id, :code, :path, :unit, :unitCode, :kind, :from, :to, :locale, :by, :scheduled, 'QUEUED',
+                    'queued')
                 ON CONFLICT DO NOTHING""")
-                .param("id", id).param("code", code).param("path", path).param("kind", period.kind().name())
+                .param("id", id).param("code", code).param("path", path)
+                .param("unit", unit == null ? null : unit.id()).param("unitCode", unit == null ? null : unit.code())
+                .param("kind", period.kind().name())
                 .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
                 .param("locale", locale.toLanguageTag()).param("by", by).param("scheduled", scheduled).update();
         return n == 1 ? Optional.of(id) : Optional.empty();
@@ -71,23 +78,34 @@ class Reports {
         return jdbc.sql("SELECT " + COLUMNS + " FROM insight_report WHERE id = ?").param(id).query(ROW).optional();
     }
 
-    /** The newest reports of jurisdictions at or inside any of the given paths. */
-    List<Report> within(List<String> paths, int limit, int offset) {
-        if (paths.isEmpty()) {
-            return List.of();
+    /**
+     * Which reports a reader sees: jurisdiction reports inside {@code paths} if {@code jurisdictions}, unit reports
+     * inside {@code paths} if {@code allUnits}, and the reports of {@code ownUnits} in any case.
+     */
+    record Readable(List<String> paths, boolean jurisdictions, boolean allUnits, List<UUID> ownUnits) {
+
+        private static final String WHERE = """
+                ((unit_id IS NULL AND :jurisdictions OR unit_id IS NOT NULL AND :allUnits)
+                   AND jurisdiction_path LIKE ANY (:paths))
+                OR unit_id = ANY (CAST(:own AS uuid[]))""";
+
+        private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+            return sql.param("paths", paths.stream().map(p -> p + "%").toArray(String[]::new))
+                    .param("jurisdictions", jurisdictions).param("allUnits", allUnits)
+                    .param("own", ownUnits.stream().map(UUID::toString).toArray(String[]::new));
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM insight_report WHERE jurisdiction_path LIKE ANY (:paths)"
-                + " ORDER BY requested_at DESC, id LIMIT :limit OFFSET :offset")
-                .param("paths", paths.stream().map(p -> p + "%").toArray(String[]::new))
+    }
+
+    /** The newest reports the reader sees. */
+    List<Report> readable(Readable r, int limit, int offset) {
+        return r.bind(jdbc.sql("SELECT " + COLUMNS + " FROM insight_report WHERE " + Readable.WHERE
+                + " ORDER BY requested_at DESC, id LIMIT :limit OFFSET :offset"))
                 .param("limit", limit).param("offset", offset).query(ROW).list();
     }
 
-    long countWithin(List<String> paths) {
-        if (paths.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("SELECT count(*) FROM insight_report WHERE jurisdiction_path LIKE ANY (:paths)")
-                .param("paths", paths.stream().map(p -> p + "%").toArray(String[]::new)).query(Long.class).single();
+    long countReadable(Readable r) {
+        return r.bind(jdbc.sql("SELECT count(*) FROM insight_report WHERE " + Readable.WHERE)).query(Long.class)
+                .single();
     }
 
     Optional<byte[]> file(UUID id, ReportFormat format) {

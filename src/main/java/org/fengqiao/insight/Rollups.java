@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The fact table ({@code insight_case}) and the daily rollup ({@code insight_daily}). */
+/**
+ * The fact table ({@code insight_case}) and the rollups ({@code insight_daily}, {@code insight_tally} and, per
+ * lead unit, {@code insight_unit_tally}).
+ */
 @Repository
 class Rollups {
 
@@ -30,7 +33,8 @@ class Rollups {
     private static final String DIFFERS = """
             (f.case_id IS NULL OR f.status <> c.status OR f.closure_kind IS DISTINCT FROM c.closure_kind
                OR f.satisfied IS DISTINCT FROM c.satisfied OR f.score IS DISTINCT FROM c.score
-               OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at)""";
+               OR f.due_at IS DISTINCT FROM c.due_at OR f.replied_at IS DISTINCT FROM c.replied_at
+               OR f.lead_unit_id IS DISTINCT FROM c.lead_unit_id)""";
 
     /** Cases whose fact row is missing or no longer matches the case (a reporting read of casework's table). */
     java.util.List<UUID> stale(int limit) {
@@ -69,18 +73,19 @@ class Rollups {
     void save(CaseFact f) {
         jdbc.sql("""
                 INSERT INTO insight_case (case_id, number, day, jurisdiction_path, category, channel, status,
-                    closure_kind, satisfied, score, due_at, replied_at, lat, lon)
+                    closure_kind, satisfied, score, due_at, replied_at, lat, lon, lead_unit_id)
                 VALUES (:id, :number, :day, :path, :category, :channel, :status, :closure, :satisfied, :score, :due,
-                    :replied, :lat, :lon)
+                    :replied, :lat, :lon, :unit)
                 ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, closure_kind = excluded.closure_kind,
                     satisfied = excluded.satisfied, score = excluded.score, due_at = excluded.due_at,
                     replied_at = excluded.replied_at, jurisdiction_path = excluded.jurisdiction_path,
-                    category = excluded.category, lat = excluded.lat, lon = excluded.lon""")
+                    category = excluded.category, lat = excluded.lat, lon = excluded.lon,
+                    lead_unit_id = excluded.lead_unit_id""")
                 .param("id", f.caseId()).param("number", f.number()).param("day", f.day())
                 .param("path", f.jurisdictionPath()).param("category", f.category()).param("channel", f.channel())
                 .param("status", f.status()).param("closure", f.closureKind()).param("satisfied", f.satisfied())
                 .param("score", f.score()).param("due", ts(f.dueAt())).param("replied", ts(f.repliedAt()))
-                .param("lat", f.lat()).param("lon", f.lon()).update();
+                .param("lat", f.lat()).param("lon", f.lon()).param("unit", f.leadUnitId()).update();
     }
 
     void apply(Map<RollupKey, Measures> delta) {
@@ -102,6 +107,38 @@ class Rollups {
                 .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
                 .update());
         delta.forEach(this::tally);
+        delta.forEach((k, m) -> {
+            if (k.leadUnitId() != null) {
+                unitTally(k, m);
+            }
+        });
+    }
+
+    /** The same margins per lead unit (see R__insight_unit_tally.sql). */
+    private void unitTally(RollupKey k, Measures m) {
+        jdbc.sql("""
+                INSERT INTO insight_unit_tally (grain, unit_id, jurisdiction_path, day, dim, value, cases, verdicts,
+                    satisfied, score_sum, replied, replied_on_time)
+                SELECT g.grain, :unit, :path, CASE g.grain WHEN 'D' THEN :day ELSE date_trunc('month', :day)::date END,
+                    d.dim, d.value, :cases, :verdicts, :satisfied, :score, :replied, :onTime
+                FROM (VALUES ('D'), ('M')) g (grain)
+                CROSS JOIN (VALUES ('all', ''), ('channel', :channel), ('category', :category),
+                    ('status', :status), ('closure', :closure)) d (dim, value)
+                WHERE d.dim <> 'closure' OR d.value <> ''
+                ORDER BY 1, 5, 6
+                ON CONFLICT (grain, unit_id, day, jurisdiction_path, dim, value) DO UPDATE SET
+                    cases = insight_unit_tally.cases + excluded.cases,
+                    verdicts = insight_unit_tally.verdicts + excluded.verdicts,
+                    satisfied = insight_unit_tally.satisfied + excluded.satisfied,
+                    score_sum = insight_unit_tally.score_sum + excluded.score_sum,
+                    replied = insight_unit_tally.replied + excluded.replied,
+                    replied_on_time = insight_unit_tally.replied_on_time + excluded.replied_on_time""")
+                .param("unit", k.leadUnitId()).param("path", k.jurisdictionPath()).param("day", k.day())
+                .param("category", k.category()).param("channel", k.channel()).param("status", k.status())
+                .param("closure", "CLOSED".equals(k.status()) ? k.closureKind() : "")
+                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
+                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
+                .update();
     }
 
     /** The same change on the dashboard's margins, per day and per month (see V8_11__insight_tally.sql). */
@@ -138,7 +175,7 @@ class Rollups {
                 rs.getString("closure_kind"), rs.getObject("satisfied", Boolean.class),
                 rs.getObject("score", Integer.class), instant(rs.getTimestamp("due_at")),
                 instant(rs.getTimestamp("replied_at")), rs.getObject("lat", Double.class),
-                rs.getObject("lon", Double.class));
+                rs.getObject("lon", Double.class), rs.getObject("lead_unit_id", UUID.class));
     }
 
     private static Timestamp ts(Instant at) {

@@ -62,9 +62,11 @@ class RollupProperties {
                 .injectNull(0.4);
         Arbitrary<String> path = Arbitraries.of("/D01/T01/C01/", "/D01/T02/C03/");
         Arbitrary<String> category = Arbitraries.of("ENVIRONMENT", "TRANSPORT");
-        return Combinators.combine(status, closure, satisfied, score, replied, path, category)
-                .as((s, c, sat, sc, r, p, cat) -> new CaseFact(UUID.nameUUIDFromBytes(p.getBytes()), "N", LocalDate
-                        .of(2026, 11, 1), p, cat, "PHONE", s, c, sat, sc, DUE, r, null, null));
+        Arbitrary<UUID> units = Arbitraries.of(UUID.nameUUIDFromBytes(new byte[] {3}),
+                UUID.nameUUIDFromBytes(new byte[] {8})).injectNull(0.3);
+        return Combinators.combine(status, closure, satisfied, score, replied, path, category, units)
+                .as((s, c, sat, sc, r, p, cat, unit) -> new CaseFact(UUID.nameUUIDFromBytes(p.getBytes()), "N", LocalDate
+                        .of(2026, 11, 1), p, cat, "PHONE", s, c, sat, sc, DUE, r, null, null, unit));
     }
 
 }
