@@ -24,6 +24,12 @@ class FollowUpDemoData implements ApplicationRunner {
     static final List<Category> DISPUTES = List.of(Category.LABOUR_SOCIAL_SECURITY, Category.COMMERCE_TOURISM,
             Category.PUBLIC_SAFETY);
 
+    /**
+     * The latest closes that get follow-ups planned: the demo's own cases, not every close of a large database started
+     * in demo mode (at 5 M cases planning them all kept the application from becoming ready for hours).
+     */
+    private static final int DEMO_CLOSES = 500;
+
     private final FollowUpPolicies policies;
     private final FollowUpPlanning planning;
     private final Cases cases;
@@ -46,7 +52,8 @@ class FollowUpDemoData implements ApplicationRunner {
         DISPUTES.forEach(c -> policies.save(new FollowUpPolicy(c, FollowUpPolicy.DEFAULT_OFFSETS), "demo", now));
         jdbc.sql("""
                 SELECT id FROM cases WHERE status = 'CLOSED' AND closure_kind <> 'MERGED' AND category IN (:categories)
-                """).param("categories", DISPUTES.stream().map(Enum::name).toList())
+                ORDER BY updated_at DESC LIMIT :demo""").param("categories", DISPUTES.stream().map(Enum::name).toList())
+                .param("demo", DEMO_CLOSES)
                 .query(java.util.UUID.class).list()
                 .forEach(id -> cases.find(new CaseId(id)).ifPresent(c -> planning.plan(c,
                         new CaseClosed(c.id(), c.number(), c.updatedAt(), c.closureKind()))));
