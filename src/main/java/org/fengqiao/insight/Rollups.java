@@ -89,7 +89,7 @@ class Rollups {
     }
 
     void apply(Map<RollupKey, Measures> delta) {
-        delta.forEach((k, m) -> jdbc.sql("""
+        delta.forEach((k, m) -> measures(jdbc.sql("""
                 INSERT INTO insight_daily (jurisdiction_path, day, category, channel, status, closure_kind, cases,
                     verdicts, satisfied, score_sum, replied, replied_on_time)
                 VALUES (:path, :day, :category, :channel, :status, :closure, :cases, :verdicts, :satisfied, :score,
@@ -102,9 +102,7 @@ class Rollups {
                     replied = insight_daily.replied + excluded.replied,
                     replied_on_time = insight_daily.replied_on_time + excluded.replied_on_time""")
                 .param("path", k.jurisdictionPath()).param("day", k.day()).param("category", k.category())
-                .param("channel", k.channel()).param("status", k.status()).param("closure", k.closureKind())
-                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
-                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
+                .param("channel", k.channel()).param("status", k.status()).param("closure", k.closureKind()), m)
                 .update());
         delta.forEach(this::tally);
         delta.forEach((k, m) -> {
@@ -116,7 +114,7 @@ class Rollups {
 
     /** The same margins per lead unit (see R__insight_unit_tally.sql). */
     private void unitTally(RollupKey k, Measures m) {
-        jdbc.sql("""
+        margins(jdbc.sql("""
                 INSERT INTO insight_unit_tally (grain, unit_id, jurisdiction_path, day, dim, value, cases, verdicts,
                     satisfied, score_sum, replied, replied_on_time)
                 SELECT g.grain, :unit, :path, CASE g.grain WHEN 'D' THEN :day ELSE date_trunc('month', :day)::date END,
@@ -133,17 +131,12 @@ class Rollups {
                     score_sum = insight_unit_tally.score_sum + excluded.score_sum,
                     replied = insight_unit_tally.replied + excluded.replied,
                     replied_on_time = insight_unit_tally.replied_on_time + excluded.replied_on_time""")
-                .param("unit", k.leadUnitId()).param("path", k.jurisdictionPath()).param("day", k.day())
-                .param("category", k.category()).param("channel", k.channel()).param("status", k.status())
-                .param("closure", "CLOSED".equals(k.status()) ? k.closureKind() : "")
-                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
-                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
-                .update();
+                .param("unit", k.leadUnitId()), k, m).update();
     }
 
     /** The same change on the dashboard's margins, per day and per month (see V8_11__insight_tally.sql). */
     private void tally(RollupKey k, Measures m) {
-        jdbc.sql("""
+        margins(jdbc.sql("""
                 INSERT INTO insight_tally (grain, jurisdiction_path, day, dim, value, cases, verdicts, satisfied,
                     score_sum, replied, replied_on_time)
                 SELECT g.grain, :path, CASE g.grain WHEN 'D' THEN :day ELSE date_trunc('month', :day)::date END,
@@ -159,13 +152,19 @@ class Rollups {
                     satisfied = insight_tally.satisfied + excluded.satisfied,
                     score_sum = insight_tally.score_sum + excluded.score_sum,
                     replied = insight_tally.replied + excluded.replied,
-                    replied_on_time = insight_tally.replied_on_time + excluded.replied_on_time""")
-                .param("path", k.jurisdictionPath()).param("day", k.day()).param("category", k.category())
-                .param("channel", k.channel()).param("status", k.status())
-                .param("closure", "CLOSED".equals(k.status()) ? k.closureKind() : "")
-                .param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
-                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime())
-                .update();
+                    replied_on_time = insight_tally.replied_on_time + excluded.replied_on_time"""), k, m).update();
+    }
+
+    /** The key's margins (a closure kind only for closed cases) and the measures, as both tally statements take them. */
+    private static JdbcClient.StatementSpec margins(JdbcClient.StatementSpec statement, RollupKey k, Measures m) {
+        return measures(statement.param("path", k.jurisdictionPath()).param("day", k.day())
+                .param("category", k.category()).param("channel", k.channel()).param("status", k.status())
+                .param("closure", "CLOSED".equals(k.status()) ? k.closureKind() : ""), m);
+    }
+
+    private static JdbcClient.StatementSpec measures(JdbcClient.StatementSpec statement, Measures m) {
+        return statement.param("cases", m.cases()).param("verdicts", m.verdicts()).param("satisfied", m.satisfied())
+                .param("score", m.scoreSum()).param("replied", m.replied()).param("onTime", m.repliedOnTime());
     }
 
     private static CaseFact fact(ResultSet rs, int i) throws SQLException {
