@@ -55,7 +55,7 @@ class FuzzTests {
             // notices being delivered, dashboard rollups fed by events of earlier tests, reports being generated
             // (also the monthly ones) and the rollup catch-up's watermark
             "deadline_alarm", "case_clock_log", "notify_message", "notify_delivery", "insight_case", "insight_daily",
-            "insight_tally", "insight_report", "insight_watermark", "inspection_report",
+            "insight_tally", "insight_unit_tally", "insight_report", "insight_watermark", "inspection_report",
             // the public intake rate limit counts every anonymous post, refused or not
             "public_intake_bucket");
 
