@@ -98,9 +98,7 @@ class DeadlineTimersTests {
         assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")
                 .params(DeadlineTimers.TASK.getTaskName(), id.value() + "/%").query(Long.class).single())
                 .as("no alarm left to fire").isZero();
-        // Whether the notice reaches notify is not asserted here: every cached test context runs its own db-scheduler
-        // on the one shared test database, and the one that fires may be a casework-only module test without notify.
-        // Delivery of Notifiable events is covered by NotifyModuleTests.
+        // Delivery of the alarm's Notifiable event is covered by NotifyModuleTests and the escalation tests.
     }
 
     long leftToFire(CaseId id) {
