@@ -53,11 +53,12 @@ public class AuditTrail {
         return new AuditEntry(seq, at, actor, action, subjectType, subjectId, text, prev, hash);
     }
 
-    /** The newest entries first, optionally only those of one actor or action prefix. */
+    /** The newest entries first, optionally only those whose actor, action, subject or route contains the filter. */
     public List<AuditEntry> page(String filter, int page, int size) {
         String like = filter == null || filter.isBlank() ? "%" : "%" + filter.strip() + "%";
         return jdbc.sql("""
                 SELECT * FROM audit_entry WHERE actor LIKE :f OR action LIKE :f OR coalesce(subject_id, '') LIKE :f
+                   OR coalesce(detail, '') LIKE :f
                 ORDER BY seq DESC LIMIT :size OFFSET :offset""")
                 .param("f", like).param("size", size).param("offset", (long) page * size).query(ROW).list();
     }
