@@ -1,5 +1,6 @@
 package org.fengqiao.audit;
 
+import java.util.List;
 import java.util.Set;
 
 import org.fengqiao.shared.NavLink;
@@ -32,11 +33,12 @@ class AuditPages {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "false") boolean verify, Model model) {
         int p = Math.max(0, page);
-        model.addAttribute("entries", trail.page(q, p, SIZE));
+        List<AuditEntry> entries = trail.read(q, (long) p * SIZE, SIZE + 1);
+        model.addAttribute("entries", entries.size() > SIZE ? entries.subList(0, SIZE) : entries);
         model.addAttribute("q", q);
         model.addAttribute("page", p);
         model.addAttribute("total", trail.count());
-        model.addAttribute("hasNext", (long) (p + 1) * SIZE < trail.count());
+        model.addAttribute("hasNext", entries.size() > SIZE);
         if (verify) {
             var broken = trail.firstBroken();
             model.addAttribute("verified", broken.isEmpty());

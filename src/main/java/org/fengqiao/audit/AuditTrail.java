@@ -55,16 +55,22 @@ public class AuditTrail {
 
     /** The newest entries first, optionally only those whose actor, action, subject or route contains the filter. */
     public List<AuditEntry> page(String filter, int page, int size) {
+        return read(filter, (long) page * size, size);
+    }
+
+    /** As {@link #page}, from an offset and up to a limit (a page and one more to tell whether another follows). */
+    List<AuditEntry> read(String filter, long offset, int limit) {
         String like = filter == null || filter.isBlank() ? "%" : "%" + filter.strip() + "%";
         return jdbc.sql("""
                 SELECT * FROM audit_entry WHERE actor LIKE :f OR action LIKE :f OR coalesce(subject_id, '') LIKE :f
                    OR coalesce(detail, '') LIKE :f
                 ORDER BY seq DESC LIMIT :size OFFSET :offset""")
-                .param("f", like).param("size", size).param("offset", (long) page * size).query(ROW).list();
+                .param("f", like).param("size", limit).param("offset", offset).query(ROW).list();
     }
 
+    /** The number of entries: the last sequence number, as the chain numbers them from 1 without gaps. */
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
     }
 
     /** The first entry whose hash or link does not match, if any: empty means the chain is intact. */
