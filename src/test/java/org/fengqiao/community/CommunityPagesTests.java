@@ -31,7 +31,9 @@ class CommunityPagesTests {
         assertThat(grid.get("/community/C01/needs/paste").body()).contains("paste-form");
         assertThat(grid.get("/public/community/C01/poster").body()).contains("/public/community/C01/qr.png");
 
-        assertThat(grid.get("/community/C01/mediations").body()).contains("mediation-form");
+        // the demo's three mediations: one open, one agreed, one referred to the court
+        assertThat(grid.get("/community/C01/mediations").body()).contains("mediation-form").contains("楼上装修")
+                .contains("地下车位").contains("讨要 6000 元工钱");
         HttpResponse<String> opened = grid.post("/community/C01/mediations", Map.of("type", "PROPERTY",
                 "summary", "物业费争议", "applicants", "业主 黄先生 13912340021", "respondents", "绿荫苑物业 13912340022",
                 "mediators", "王秀英"));
