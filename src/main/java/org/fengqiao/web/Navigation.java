@@ -9,12 +9,17 @@ import java.util.stream.Collectors;
 
 import org.fengqiao.shared.NavGate;
 import org.fengqiao.shared.NavLink;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts the navigation links the current person may use into every page model, grouped into a few menus by the
@@ -33,6 +38,8 @@ class Navigation {
             Map.entry("triage", "cases"), Map.entry("subject", "cases"), Map.entry("inspection", "inspection"),
             Map.entry("community", "community"), Map.entry("insight", "insight"));
 
+    private static final String VISIBLE = Navigation.class.getName() + ".visible";
+
     private final List<NavLink> links;
     private final List<NavGate> gates;
 
@@ -43,9 +50,9 @@ class Navigation {
 
     /** The visible links by menu, menus in the order of their first link; a link of an unknown module goes to admin. */
     @ModelAttribute("navGroups")
-    List<Group> navGroups() {
+    List<Group> navGroups(HttpServletRequest request) {
         Map<String, List<NavLink>> byArea = new LinkedHashMap<>();
-        for (NavLink l : navLinks()) {
+        for (NavLink l : navLinks(request)) {
             String module = l.messageKey().substring(0, Math.max(0, l.messageKey().indexOf('.')));
             byArea.computeIfAbsent(AREAS.getOrDefault(module, "admin"), a -> new java.util.ArrayList<>()).add(l);
         }
@@ -53,8 +60,29 @@ class Navigation {
                 .toList();
     }
 
+    /**
+     * The links the person may use, worked out once per request (the menus and the home page's cards both read
+     * them) and not at all for API calls, which render no page.
+     */
     @ModelAttribute("navLinks")
-    List<NavLink> navLinks() {
+    @SuppressWarnings("unchecked")
+    List<NavLink> navLinks(HttpServletRequest request) {
+        Object known = request.getAttribute(VISIBLE);
+        if (known instanceof List<?> list) {
+            return (List<NavLink>) list;
+        }
+        List<NavLink> visible = rendersNoPage(request) ? List.of() : visible();
+        request.setAttribute(VISIBLE, visible);
+        return visible;
+    }
+
+    private static boolean rendersNoPage(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod m
+                && (m.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(m.getBeanType(), ResponseBody.class));
+    }
+
+    private List<NavLink> visible() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
             return List.of();

@@ -28,6 +28,17 @@ class WebShellTests {
     }
 
     @Test
+    void pagesCarryTheMenusThePersonMayUseAndApiAnswersCarryNone() throws Exception {
+        String admin = org.fengqiao.WebSession.browser(port, "admin").get("/casework/cases").body();
+        assertThat(admin).contains("事项办理", "联合检查", "社区治理", "数据统计", "系统管理");
+        String enterprise = org.fengqiao.WebSession.browser(port, "enterprise").get("/home").body();
+        assertThat(enterprise).doesNotContain("href=\"/audit\"");
+        assertThat(admin).contains("href=\"/audit\"");
+        String api = org.fengqiao.WebSession.api(port, "admin").get("/api/v1/me").body();
+        assertThat(api).doesNotContain("navLinks", "navGroups", "事项办理");
+    }
+
+    @Test
     void frontPageSwitchesToEnglish() throws Exception {
         assertThat(get("/?lang=en").body()).contains("Report a problem");
     }
