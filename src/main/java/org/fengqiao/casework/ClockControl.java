@@ -149,6 +149,10 @@ class ClockControl {
         if (c.version() != expected) {
             throw new StaleVersion(c.id(), expected, c.version());
         }
+        // the case row first, then its clock: the order of every other writer of both (a recompute here updates
+        // the case's due time after the clock)
+        jdbc.sql("SELECT 1 FROM cases WHERE id = ? FOR NO KEY UPDATE").param(c.id().value()).query(Integer.class)
+                .optional();
         jdbc.sql("SELECT 1 FROM case_clock WHERE case_id = ? FOR UPDATE").param(c.id().value()).query(Integer.class)
                 .optional();
     }

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fires the due deadline alarms that db-scheduler has not picked yet, many per transaction. A batch is first claimed
  * the way db-scheduler picks an execution (marked picked by this sweep, version raised, in a short transaction of its
  * own, {@code SKIP LOCKED} so that other instances' sweeps pass it by): from then on db-scheduler leaves those
- * executions alone and a re-plan of the clock treats them as running. Then one transaction locks the batch's clocks
- * in case order, fires each alarm through {@link DeadlineAlarms#fire} and deletes the executions. A failed batch
+ * executions alone and a re-plan of the clock treats them as running. Then one transaction locks the batch's cases
+ * and then their clocks, in case order, fires each alarm through {@link DeadlineAlarms#fire} and deletes the executions. A failed batch
  * hands its executions back at once; a crash leaves them picked with a stale heartbeat, and db-scheduler revives them
  * as dead executions. An alarm that fires twice anyway finds its {@code deadline_alarm} row and stays silent.
  */
@@ -77,6 +77,9 @@ class DeadlineSweep {
     private void fire(List<String> ids, String by, Instant now) {
         List<UUID> cases = ids.stream().map(id -> UUID.fromString(id.substring(0, id.indexOf('/')))).distinct()
                 .sorted().toList();
+        // cases before their clocks, as a person's action takes them (DeadlineAlarms.fire does the same per alarm)
+        jdbc.sql("SELECT id FROM cases WHERE id IN (:ids) ORDER BY id FOR NO KEY UPDATE")
+                .param("ids", cases).query(UUID.class).list();
         jdbc.sql("SELECT case_id FROM case_clock WHERE case_id IN (:ids) ORDER BY case_id FOR UPDATE")
                 .param("ids", cases).query(UUID.class).list();
         for (String id : ids) {
