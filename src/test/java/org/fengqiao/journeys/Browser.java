@@ -95,11 +95,15 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
+    /**
+     * Signs in and waits for the page after the sign-in: a journey that opened its next page at once could race
+     * the sign-in's own request and land on the login page without a session.
+     */
     void login(String username, String password) {
         open("/login");
         type("#username", username);
         type("#password", password);
-        click("#login-submit");
+        submitAndWait(driver.findElement(By.cssSelector("#login-submit")));
     }
 
     void logout() {
