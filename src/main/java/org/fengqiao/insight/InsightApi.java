@@ -3,10 +3,7 @@ package org.fengqiao.insight;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.fengqiao.org.Actor;
 import org.fengqiao.org.CurrentActor;
-import org.fengqiao.org.Jurisdiction;
-import org.fengqiao.org.Unit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,18 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightApi {
 
     private final CurrentActor actors;
-    private final Scope scope;
-    private final UnitScope unitScope;
+    private final Selection.Resolver selections;
     private final Dashboard dashboard;
     private final DrillDown drillDown;
     private final CaseExport export;
 
-    InsightApi(CurrentActor actors, Scope scope, UnitScope unitScope, Dashboard dashboard, DrillDown drillDown,
+    InsightApi(CurrentActor actors, Selection.Resolver selections, Dashboard dashboard, DrillDown drillDown,
             CaseExport export) {
         this.export = export;
         this.actors = actors;
-        this.scope = scope;
-        this.unitScope = unitScope;
+        this.selections = selections;
         this.dashboard = dashboard;
         this.drillDown = drillDown;
     }
@@ -39,10 +34,8 @@ class InsightApi {
     Figures figures(@RequestParam(required = false) String j, @RequestParam(required = false) String u,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        return dashboard.figures(place, unitScope.ofOptional(actor, u), Period.of(from, to,
-                LocalDate.now(CaseFact.ZONE)));
+        Selection s = selections.of(actors.get(), j, u, from, to);
+        return dashboard.figures(s.place(), s.unit(), s.period());
     }
 
     @GetMapping("/cases")
@@ -53,9 +46,8 @@ class InsightApi {
             @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "0") int page) {
-        Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        return drillDown.cases(place, unitScope.ofOptional(actor, u), Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+        Selection s = selections.of(actors.get(), j, u, from, to);
+        return drillDown.cases(s.place(), s.unit(), s.period(),
                 new DrillDown.Filter(category, channel, status, closure, overdue, open), page);
     }
 
@@ -68,10 +60,8 @@ class InsightApi {
             @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
             HttpServletResponse response) throws java.io.IOException {
-        Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        Unit unit = unitScope.ofOptional(actor, u);
-        export.csv(place, unit, Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+        Selection s = selections.of(actors.get(), j, u, from, to);
+        export.csv(s.place(), s.unit(), s.period(),
                 new DrillDown.Filter(category, channel, status, closure, overdue, open), response);
     }
 }

@@ -30,7 +30,7 @@ class InsightPages {
     static final int MAP_POINTS = 5000;
 
     private final CurrentActor actors;
-    private final Scope scope;
+    private final Selection.Resolver selections;
     private final UnitScope unitScope;
     private final Dashboard dashboard;
     private final DrillDown drillDown;
@@ -39,12 +39,12 @@ class InsightPages {
     private final CaseExport export;
     private final MessageSource messages;
 
-    InsightPages(CurrentActor actors, Scope scope, UnitScope unitScope, Dashboard dashboard, DrillDown drillDown,
+    InsightPages(CurrentActor actors, Selection.Resolver selections, UnitScope unitScope, Dashboard dashboard, DrillDown drillDown,
             Jurisdictions jurisdictions, ReportingReads reads, CaseExport export, MessageSource messages) {
         this.export = export;
         this.messages = messages;
         this.actors = actors;
-        this.scope = scope;
+        this.selections = selections;
         this.unitScope = unitScope;
         this.dashboard = dashboard;
         this.drillDown = drillDown;
@@ -65,9 +65,10 @@ class InsightPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        Unit unit = unitScope.ofOptional(actor, u);
-        Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
+        Selection s = selections.of(actor, j, u, from, to);
+        Jurisdiction place = s.place();
+        Unit unit = s.unit();
+        Period period = s.period();
         Figures f = dashboard.figures(place, unit, period);
         model.addAttribute("f", f);
         model.addAttribute("places", jurisdictions.visibleTo(actor));
@@ -97,10 +98,10 @@ class InsightPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        Unit unit = unitScope.ofOptional(actor, u);
-        Period period = Period.of(from, to, LocalDate.now(CaseFact.ZONE));
+        Selection s = selections.of(actors.get(), j, u, from, to);
+        Jurisdiction place = s.place();
+        Unit unit = s.unit();
+        Period period = s.period();
         DrillDown.Filter filter = new DrillDown.Filter(category, channel, status, closure, overdue, open);
         model.addAttribute("place", place);
         model.addAttribute("unit", unit);
@@ -123,10 +124,8 @@ class InsightPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String closure,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
             HttpServletResponse response) throws java.io.IOException {
-        Actor actor = actors.get();
-        Jurisdiction place = scope.of(actor, j);
-        Unit unit = unitScope.ofOptional(actor, u);
-        export.csv(place, unit, Period.of(from, to, LocalDate.now(CaseFact.ZONE)),
+        Selection s = selections.of(actors.get(), j, u, from, to);
+        export.csv(s.place(), s.unit(), s.period(),
                 new DrillDown.Filter(category, channel, status, closure, overdue, open), response);
     }
 
