@@ -145,7 +145,7 @@ public final class TimerBench {
         if (single(c, "SELECT count(*) FROM cases WHERE id::text LIKE '" + PREFIX + "%'") > 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM scheduled_tasks WHERE task_instance LIKE '" + PREFIX + "%'");
-                s.execute("DELETE FROM cases WHERE id::text LIKE '" + PREFIX + "%'");
+                s.execute("DELETE FROM case_key WHERE id::text LIKE '" + PREFIX + "%'");
             }
         }
         long t = System.nanoTime();

@@ -68,7 +68,7 @@ class CaseIntake {
         }
         Draft draft = check(s, actor, channel);
         String code = LookupCode.next();
-        Case c = Case.submit(CaseId.random(), numbering.next(draft.kind(), at), draft, LookupCode.hash(code),
+        Case c = Case.submit(CaseId.next(), numbering.next(draft.kind(), at), draft, LookupCode.hash(code),
                 By.actor(actor, channel, at));
         cases.add(c);
         c.drainEvents().forEach(events::publishEvent);

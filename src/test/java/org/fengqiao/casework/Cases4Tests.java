@@ -20,7 +20,7 @@ final class Cases4Tests {
         Draft d = new Draft("店门口占道经营", "商铺长期占用人行道摆放货物，行人只能走机动车道。", Category.URBAN_CONSTRUCTION,
                 Channel.WEB_FORM, new Reporter("张三", new PhoneNumber("13912345678"), null), null, null, "枫溪路 8 号",
                 null, null, UUID.randomUUID(), "/D01/T01/C01/", null, null);
-        return Case.submit(CaseId.random(), "MS-20261120-0001", d, "hash", by(Role.RESIDENT));
+        return Case.submit(CaseId.next(), "MS-20261120-0001", d, "hash", by(Role.RESIDENT));
     }
 
     static By by(Role role) {

@@ -206,7 +206,7 @@ class CampaignCaseStatesTests {
             jdbc.sql("DELETE FROM community_campaign_case WHERE campaign_id = ?").param(campaign).update();
             jdbc.sql("DELETE FROM community_campaign_report WHERE campaign_id = ? AND case_number LIKE 'BN%'")
                     .param(campaign).update();
-            jdbc.sql("DELETE FROM cases WHERE number LIKE 'BN%' AND number LIKE ?").param("%" + md5Prefix(campaignId))
+            jdbc.sql("DELETE FROM case_key WHERE number LIKE 'BN%' AND number LIKE ?").param("%" + md5Prefix(campaignId))
                     .update();
         }
     }
