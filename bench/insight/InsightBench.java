@@ -62,10 +62,16 @@ public final class InsightBench {
             last = rs.getObject(2, LocalDate.class);
         }
         List<String> numbers = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT number FROM cases TABLESAMPLE SYSTEM (0.1) LIMIT 500")) {
-            while (rs.next()) {
-                numbers.add(rs.getString(1));
+        // a sample of pages at millions of cases; a small database may have too few pages to sample
+        for (String sample : new String[] {"SELECT number FROM cases TABLESAMPLE SYSTEM (0.1) LIMIT 500",
+            "SELECT number FROM cases ORDER BY random() LIMIT 500"}) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sample)) {
+                while (rs.next()) {
+                    numbers.add(rs.getString(1));
+                }
+            }
+            if (!numbers.isEmpty()) {
+                break;
             }
         }
         System.out.printf("data: %,d cases, %,d history rows, %,d rollup rows, days %s..%s%n", cases, history,
