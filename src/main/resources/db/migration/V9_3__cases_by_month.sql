@@ -137,5 +137,8 @@ BEGIN
 END $$;
 ALTER TABLE case_key ALTER COLUMN number TYPE varchar(24) USING number || '';
 
+-- the daily partition task now covers both tables under a new name (CasePartitions)
+DELETE FROM scheduled_tasks WHERE task_name = 'case-history-partitions';
+
 ANALYZE case_key;
 ANALYZE cases;
