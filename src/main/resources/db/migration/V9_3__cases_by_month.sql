@@ -6,10 +6,10 @@
 -- of intake, so a month is one range of ids. Partitioning by id keeps the primary key (id) unique across the whole
 -- table and lets a lookup of one case by id touch one partition.
 --
--- Seventeen tables refer to a case by id. A foreign key pointing at a partitioned table is tied to each partition,
--- so a row could never move from the default partition into a month created later (the default keeps ids of
--- cases taken in before this migration: random version 4 ids, spread over the whole id space, some inside future
--- months). The references therefore point at case_key instead: one narrow row per case (id, number), the table
+-- Sixteen foreign keys refer to a case by id (fifteen tables and a merged case's link). A foreign key pointing at a
+-- partitioned table is tied to each partition, so a row could never move from the default partition into a month
+-- created later (the default keeps ids of cases taken in before this migration: random version 4 ids, spread over
+-- the whole id space, some inside future months). The references therefore point at case_key instead: one narrow row per case (id, number), the table
 -- that was "cases" before this migration, so every existing reference keeps pointing where it did and needs no
 -- re-validation. case_key also keeps the case number unique across all partitions (a unique index of a
 -- partitioned table must contain its partition key). A trigger on cases inserts the key row first; deleting a
