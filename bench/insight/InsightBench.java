@@ -62,12 +62,16 @@ public final class InsightBench {
             last = rs.getObject(2, LocalDate.class);
         }
         List<String> numbers = new ArrayList<>();
+        List<String> ids = new ArrayList<>(); // of cases the dispatcher of D01 may open
         // a sample of pages at millions of cases; a small database may have too few pages to sample
-        for (String sample : new String[] {"SELECT number FROM cases TABLESAMPLE SYSTEM (0.1) LIMIT 500",
-            "SELECT number FROM cases ORDER BY random() LIMIT 500"}) {
+        for (String sample : new String[] {"SELECT number, id, jurisdiction_path FROM cases TABLESAMPLE SYSTEM (0.1)"
+                + " LIMIT 500", "SELECT number, id, jurisdiction_path FROM cases ORDER BY random() LIMIT 500"}) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sample)) {
                 while (rs.next()) {
                     numbers.add(rs.getString(1));
+                    if (rs.getString(3).startsWith("/D01/")) {
+                        ids.add(rs.getString(2));
+                    }
                 }
             }
             if (!numbers.isEmpty()) {
@@ -127,6 +131,8 @@ public final class InsightBench {
                 "jurisdiction_path LIKE '/D01/%' AND status = 'IN_PROGRESS' AND category = '%CATEGORY%'", false));
         report("case list, all cases newest first (HTTP)", time(rounds, i -> get(
                 "/api/v1/cases?page=" + random.nextInt(4))));
+        report("one case by id, with its history (HTTP)", time(rounds, i -> get(
+                "/api/v1/cases/" + ids.get(random.nextInt(ids.size())))));
         report("search by case number (HTTP)", time(rounds, i -> get(
                 "/api/v1/cases?q=" + enc(numbers.get(random.nextInt(numbers.size()))))));
         report("search by firm name (HTTP)", time(rounds, i -> get(

@@ -96,6 +96,12 @@ class CaseSearch {
                     + " ORDER BY c.created_at DESC NULLS LAST, c.number DESC LIMIT :window) c";
             counted = windowMatches;
         } else {
+            if (where.contains(TEXT_MATCH)) {
+                // a phrase the newest cases do not hold enough of is found through the trigram indexes of every
+                // month and then sorted; without the fence (OFFSET 0) the planner, counting on the page's LIMIT,
+                // walks each month's newest-first index through millions of rows that do not match
+                from = "(SELECT c.* FROM cases c WHERE " + where + " OFFSET 0) c";
+            }
             // counting stops after COUNT_CAP rows: an exact count of millions of cases costs seconds, helps nobody
             params.put("countCap", COUNT_CAP + 1);
             counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM cases c WHERE " + where
