@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -151,14 +154,27 @@ public final class DatabaseBackup {
     }
 
     private static String schemaVersion(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("""
-                SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
-                ORDER BY installed_rank DESC LIMIT 1""")) {
-            if (!rs.next()) {
-                throw new IllegalStateException("no Flyway schema history: not a Fengqiao database");
+        List<String> versions = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            while (rs.next()) {
+                versions.add(rs.getString(1));
             }
-            return rs.getString(1);
         }
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("no Flyway schema history: not a Fengqiao database");
+        }
+        return highest(versions);
+    }
+
+    /**
+     * The highest of the applied versions. Modules own version ranges and migrations run out of order, so the one
+     * applied last can be lower than others (a new V3_95 applied after V9_3): restoring up to it would leave out
+     * every migration above it.
+     */
+    static String highest(Collection<String> versions) {
+        return versions.stream().map(MigrationVersion::fromVersion).max(Comparator.naturalOrder()).orElseThrow()
+                .getVersion();
     }
 
     /**
