@@ -103,6 +103,34 @@ class CasePartitionsTests {
                 .as("nothing left behind").isZero();
     }
 
+    @Test
+    void everyTimeOrderedIdFallsInsideTheRangeOfTheBeijingMonthOfItsMillisecond() {
+        // 20,000 random instants from 2000 to 2100, and the first and last millisecond of every month in between
+        long wrong = jdbc.sql("""
+                WITH t AS (
+                  SELECT timestamptz '2000-01-01 00:00:00+08' + random() * interval '100 years' AS at
+                  FROM generate_series(1, 20000)
+                  UNION ALL
+                  SELECT m + d FROM generate_series(timestamp '2000-01-01', timestamp '2100-01-01', interval '1 month') s,
+                    LATERAL (SELECT (s AT TIME ZONE 'Asia/Shanghai') AS m) b,
+                    (VALUES (interval '0'), (interval '-1 millisecond')) v (d)
+                ), ids AS (
+                  SELECT date_trunc('milliseconds', at) AS at, (left(replace(case_id_floor(at)::text, '-', ''), 12)
+                    || '7' || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid AS id
+                  FROM t
+                ), months AS (
+                  SELECT at, id, date_trunc('month', at AT TIME ZONE 'Asia/Shanghai')::date AS month FROM ids
+                )
+                SELECT count(*) FROM months
+                WHERE case_id_month(id) IS DISTINCT FROM month
+                   OR id < case_id_floor(month::timestamp AT TIME ZONE 'Asia/Shanghai')
+                   OR id >= case_id_floor((month + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai')""")
+                .query(Long.class).single();
+        assertThat(wrong).isZero();
+        assertThat(jdbc.sql("SELECT case_id_month('01a21669-4fca-4003-8a64-b63967842092')").query(String.class)
+                .optional().orElse(null)).as("a random (version 4) id has no month").isNull();
+    }
+
     /** A random version 4 id whose first 48 bits happen to read as {@code at}, as some ids given before V9_3 do. */
     private static UUID legacyIdAt(Instant at) {
         UUID random = UUID.randomUUID();
