@@ -14,11 +14,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
-    /** The db-scheduler task behind every follow-up's due day; its instance id is the follow-up's id. */
+    /**
+     * The db-scheduler task behind every follow-up's due day; its instance id is the follow-up's id, or the id and
+     * the day ({@code <id>#<day>}) for a day it was moved to while its first timer was running.
+     */
     @Bean
     Task<String> caseworkFollowUpTask(FollowUpReminders reminders) {
         return Tasks.oneTime(FollowUpTimers.TASK).execute((instance, context) -> reminders.fire(
-                UUID.fromString(instance.getId()), Instant.now()));
+                UUID.fromString(instance.getId().split("#", 2)[0]), Instant.now()));
     }
 
     @Bean

@@ -62,7 +62,10 @@ class FollowUpTimers {
             scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId.toString(),
                     followUpId.toString()), fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
-            // the first day's timer is running right now; the follow-up stays listed for its new day without a reminder
+            // the old day's timer is running right now and cannot be moved: the new day gets a timer of its own
+            // ("<follow-up>#<day>"), so the follow-up is reminded of again on the day it was moved to
+            scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId + "#" + dueOn,
+                    followUpId.toString()), fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         }
     }
 
@@ -75,8 +78,8 @@ class FollowUpTimers {
         if (followUpIds.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = :task AND task_instance IN (:ids) AND NOT picked")
-                .param("task", TASK.getTaskName())
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = :task AND split_part(task_instance, '#', 1) IN (:ids)"
+                + " AND NOT picked").param("task", TASK.getTaskName())
                 .param("ids", followUpIds.stream().map(UUID::toString).toList()).update();
     }
 }

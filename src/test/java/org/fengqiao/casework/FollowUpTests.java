@@ -52,6 +52,8 @@ class FollowUpTests {
     @Autowired
     FollowUpReminders reminders;
     @Autowired
+    FollowUpTimers timers;
+    @Autowired
     FollowUpPolicies policies;
     @Autowired
     FollowUps followUps;
@@ -325,6 +327,31 @@ class FollowUpTests {
     }
 
     @Test
+    void aFollowUpMovedWhileItsTimerIsRunningGetsATimerOfItsOwnForTheNewDay() {
+        CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, Instant.now());
+        FollowUp f = followUps.ofCase(id.value()).get(0);
+        String instance = f.id().toString();
+        // the old day's timer is being executed by some instance right now
+        assertThat(jdbc.sql("""
+                UPDATE scheduled_tasks SET picked = true, picked_by = 'elsewhere', last_heartbeat = now()
+                WHERE task_name = 'casework-follow-up' AND task_instance = ?""").param(instance).update()).isEqualTo(1);
+        LocalDate later = f.dueOn().plusDays(14);
+        try {
+            timers.reschedule(f.id(), later, f.unitId());
+            assertThat(jdbc.sql("""
+                    SELECT execution_time FROM scheduled_tasks WHERE task_name = 'casework-follow-up'
+                    AND task_instance = ?""").param(instance + "#" + later).query(java.sql.Timestamp.class).single()
+                    .toInstant()).isEqualTo(timers.fireAt(later, f.unitId()));
+        } finally {
+            jdbc.sql("UPDATE scheduled_tasks SET picked = false, picked_by = NULL WHERE task_instance = ?")
+                    .param(instance).update();
+        }
+        timers.cancel(List.of(f.id()));
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE split_part(task_instance, '#', 1) = ?")
+                .param(instance).query(Long.class).single()).as("cancelling removes both timers").isZero();
+    }
+
+    @Test
     void aFollowUpThatReachesNobodyIsTriedOnTheNextWorkingDaysThenEndsUnreachableNeitherSettledNorRecurred() {
         Instant closed = Instant.now().minus(Duration.ofDays(40));
         CaseId id = closedCase(Category.LABOUR_SOCIAL_SECURITY, closed);
@@ -351,9 +378,11 @@ class FollowUpTests {
             for (LocalDate d = today.plusDays(1); d.isBefore(f.dueOn()); d = d.plusDays(1)) {
                 assertThat(calendar.isWorkingDay(d)).as("skipped working day %s", d).isFalse();
             }
-            assertThat(jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'casework-follow-up'"
-                    + " AND task_instance = ?").param(f.id().toString()).query(java.sql.Timestamp.class).single()
-                    .toInstant()).as("its timer moved to the next working day").isAfter(now);
+            // moved, or (when the old day's timer was running at that moment) a timer of its own for the new day
+            assertThat(jdbc.sql("SELECT max(execution_time) FROM scheduled_tasks WHERE task_name = 'casework-follow-up'"
+                    + " AND split_part(task_instance, '#', 1) = ?").param(f.id().toString())
+                    .query(java.sql.Timestamp.class).single().toInstant())
+                    .as("a timer for the next working day").isEqualTo(timers.fireAt(f.dueOn(), f.unitId()));
             FollowUp again = f;
             Instant sameDay = now;
             assertThatThrownBy(() -> recording.record(again.id(), new FollowUpRecording.Form(again.version(), "PHONE",
