@@ -87,6 +87,7 @@ class CaseSearch {
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
         String from = "cases c";
+        String outer = where; // what the page's own query still has to check of the rows it reads from "from"
         long counted;
         long windowMatches = phrase(q) ? newestMatches(where, q, params, window) : -1;
         if (windowMatches >= 0) {
@@ -101,6 +102,7 @@ class CaseSearch {
                 // month and then sorted; without the fence (OFFSET 0) the planner, counting on the page's LIMIT,
                 // walks each month's newest-first index through millions of rows that do not match
                 from = "(SELECT c.* FROM cases c WHERE " + where + " OFFSET 0) c";
+                outer = "true";
             }
             // counting stops after COUNT_CAP rows: an exact count of millions of cases costs seconds, helps nobody
             params.put("countCap", COUNT_CAP + 1);
@@ -117,7 +119,7 @@ class CaseSearch {
                 """ + " FROM " + from + """
 
                 JOIN jurisdiction j ON j.id = c.jurisdiction_id LEFT JOIN unit u ON u.id = c.lead_unit_id
-                WHERE """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                """ + " WHERE " + outer + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("number"),
                         CaseKind.valueOf(rs.getString("kind")), rs.getString("title"),

@@ -2,7 +2,6 @@ package org.fengqiao.casework;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -14,14 +13,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
-    /**
-     * The db-scheduler task behind every follow-up's due day; its instance id is the follow-up's id, or the id and
-     * the day ({@code <id>#<day>}) for a day it was moved to while its first timer was running.
-     */
+    /** The db-scheduler task behind every follow-up's due day (FollowUpTimers names its instances). */
     @Bean
     Task<String> caseworkFollowUpTask(FollowUpReminders reminders) {
         return Tasks.oneTime(FollowUpTimers.TASK).execute((instance, context) -> reminders.fire(
-                UUID.fromString(instance.getId().split("#", 2)[0]), Instant.now()));
+                FollowUpTimers.followUpOf(instance.getId()), Instant.now()));
     }
 
     @Bean

@@ -52,21 +52,33 @@ class FollowUpTimers {
     }
 
     void schedule(UUID followUpId, LocalDate dueOn, UUID unitId) {
-        scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId.toString(), followUpId.toString()),
-                fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
+        put(followUpId.toString(), followUpId, dueOn, unitId, SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
     }
 
     /** Moves the follow-up's timer to {@code dueOn} (another attempt after nobody was reached). */
     void reschedule(UUID followUpId, LocalDate dueOn, UUID unitId) {
         try {
-            scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId.toString(),
-                    followUpId.toString()), fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            put(followUpId.toString(), followUpId, dueOn, unitId, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
             // the old day's timer is running right now and cannot be moved: the new day gets a timer of its own
             // ("<follow-up>#<day>"), so the follow-up is reminded of again on the day it was moved to
-            scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), followUpId + "#" + dueOn,
-                    followUpId.toString()), fireAt(dueOn, unitId), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            put(followUpId + "#" + dueOn, followUpId, dueOn, unitId,
+                    SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         }
+    }
+
+    /**
+     * The follow-up a timer belongs to: a timer's instance id is the follow-up's id, or {@code <id>#<day>} for a day
+     * the follow-up was moved to while its first timer was running.
+     */
+    static UUID followUpOf(String instanceId) {
+        return UUID.fromString(instanceId.split("#", 2)[0]);
+    }
+
+    private void put(String instanceId, UUID followUpId, LocalDate dueOn, UUID unitId,
+            SchedulerClient.ScheduleOptions when) {
+        scheduler.getObject().schedule(new TaskInstance<>(TASK.getTaskName(), instanceId, followUpId.toString()),
+                fireAt(dueOn, unitId), when);
     }
 
     /** The start of the unit's first office period on the due day (or after it). */
